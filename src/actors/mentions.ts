@@ -1,0 +1,436 @@
+/**
+ * Actor mentions: dictionary names, titles with names ("Israeli Prime Minister Benjamin
+ * Netanyahu"), appositive roles ("X, Middle East expert at Y"), demonyms and group nouns
+ * ("Israeli troops", "the Israelis"), people the dictionary lacks, and pronouns and anaphoric
+ * nouns ("he", "they", "the news agency") resolved to the most recent compatible mention.
+ */
+import type { Actor } from '../model/records.js';
+import type { Doc, Token } from '../nlp/doc.js';
+import type { ActorRef, Knowledge, PlaceEntry, TitleEntry } from '../knowledge/types.js';
+import { countryActor, orgActor, personActor } from './resolve.js';
+
+export type MentionKind = 'person' | 'country' | 'org' | 'group' | 'demonym' | 'pronoun' | 'anaphor' | 'unknown' | 'place';
+
+export interface Mention {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  sentence: number;
+  kind: MentionKind;
+  actor: Actor;
+  /** A demonym used as an adjective ("Israeli attacks"): it qualifies a noun, it is no subject. */
+  modifier: boolean;
+  plural: boolean;
+  gender: 'm' | 'f' | null;
+  /** Organisation type for organisations (media, armed_group, igo ...). */
+  orgType: string | null;
+  /** How the mention was found: dictionary, title, appositive, pronoun ... */
+  rule: string;
+  /** For pronouns and anaphors: the mention they resolve to. */
+  antecedent?: Mention;
+  /** A verb follows: the mention is likely a subject, and so the likelier referent of "it"/"they". */
+  subjectLike?: boolean;
+}
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  sentence: number;
+  place: PlaceEntry;
+  text: string;
+}
+
+export interface ActorIndex {
+  mentions: Mention[];
+  places: PlaceMention[];
+  /** Token index → mention covering it. */
+  byToken: (Mention | undefined)[];
+  placeByToken: (PlaceMention | undefined)[];
+}
+
+const PRONOUNS: Record<string, { plural: boolean; gender: 'm' | 'f' | null }> = {
+  he: { plural: false, gender: 'm' },
+  him: { plural: false, gender: 'm' },
+  she: { plural: false, gender: 'f' },
+  her: { plural: false, gender: 'f' },
+  they: { plural: true, gender: null },
+  them: { plural: true, gender: null },
+  // "it" stands for a state or an organisation only when one was just named (see findAntecedent).
+  it: { plural: false, gender: null },
+};
+
+const WEEKDAYS_MONTHS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+function isCapitalised(t: Token): boolean {
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** A dictionary pattern fits the text's casing: acronyms exactly, names capitalised. */
+function caseFits(pattern: string[], tokens: Token[], start: number): boolean {
+  for (let k = 0; k < pattern.length; k++) {
+    const p = pattern[k]!;
+    const t = tokens[start + k]!;
+    const letters = p.replace(/[^A-Za-z]/g, '');
+    // Acronyms and names with inner capitals ("UN", "LeT", "McGurk") must match exactly, so that
+    // "Let" opening a sentence is not Lashkar-e-Taiba.
+    if ((letters.length >= 2 && letters === letters.toUpperCase()) || /[A-Z]/.test(letters.slice(1))) {
+      if (t.text !== p) return false;
+    } else if (/^[A-Z]/.test(p)) {
+      if (!isCapitalised(t)) return false;
+    }
+  }
+  return true;
+}
+
+const KIND_PRIORITY: Record<ActorRef['kind'], number> = { person: 3, org: 2, country: 1 };
+
+export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorIndex {
+  const { tokens } = doc;
+  const mentions: Mention[] = [];
+  const places: PlaceMention[] = [];
+  const lower = (i: number) => tokens[i]?.lower;
+  // Referents introduced in this document, so that a later surname resolves to the same actor.
+  const knownBySurname = new Map<string, Actor>();
+
+  for (const s of doc.sentences) {
+    if (s.heading) continue;
+    const keyAt = (i: number) => (i < s.last ? lower(i) : undefined);
+    const taken: boolean[] = new Array(s.last - s.first).fill(false);
+    const mark = (a: number, b: number) => { for (let k = a; k < b; k++) taken[k - s.first] = true; };
+    const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (taken[k - s.first]) return false; return true; };
+    const local: Mention[] = [];
+
+    // Places, for locations ("in Tel Aviv") and for targets the actor dictionary lacks ("on Gaza").
+    for (let i = s.first; i < s.last; ) {
+      const ms = kb.placeMatcher.matchesAt(i, keyAt);
+      const hit = ms.find((m) => isCapitalised(tokens[i]!) && m.values.length > 0);
+      if (hit) {
+        places.push({ start: i, end: hit.end, sentence: s.index, place: hit.values[0]!, text: doc.text.slice(tokens[i]!.start, tokens[hit.end - 1]!.end) });
+        i = hit.end;
+      } else i++;
+    }
+
+    // 1. Dictionary names, longest first; a name inside a longer place name ("America" in
+    //    "Latin America") is part of that place, not an actor.
+    const dict = new Map<number, { end: number; ref: ActorRef }>();
+    const sentencePlaces = places.filter((p) => p.sentence === s.index);
+    for (let i = s.first; i < s.last; i++) {
+      const ms = kb.actorMatcher.matchesAt(i, keyAt);
+      for (const m of ms) {
+        const refs = m.values.filter((r) => caseFits(r.pattern, tokens, i));
+        if (refs.length === 0) continue;
+        if (sentencePlaces.some((p) => p.start <= i && p.end >= m.end && p.end - p.start > m.end - i)) break;
+        refs.sort((a, b) => KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind]);
+        dict.set(i, { end: m.end, ref: refs[0]! });
+        break;
+      }
+    }
+    const span = (a: number, b: number) => doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+    const dictAt = (i: number) => {
+      const d = dict.get(i);
+      return d && free(i, d.end) ? d : undefined;
+    };
+    const titleAt = (i: number): { end: number; entry: TitleEntry } | undefined => {
+      const ms = kb.titleMatcher.matchesAt(i, keyAt);
+      const m = ms[0];
+      return m ? { end: m.end, entry: m.values[0]! } : undefined;
+    };
+    /** Capitalised proper-noun run starting at i, not a weekday or month, not a dictionary name. */
+    const properRun = (i: number): number => {
+      let j = i;
+      while (j < s.last && isCapitalised(tokens[j]!) && (tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ') && !WEEKDAYS_MONTHS.has(tokens[j]!.lower) && /^[A-Z][a-zA-Z'\-.]*$/.test(tokens[j]!.text) && (j === i || !dict.has(j))) j++;
+      // "Al-", "bin", "de" inside names.
+      while (j + 1 < s.last && /^(al|bin|ibn|de|van|von|der|el|abu|abdel|la|du)$/i.test(tokens[j]!.text) && isCapitalised(tokens[j + 1]!)) {
+        j += 2;
+        while (j < s.last && isCapitalised(tokens[j]!) && tokens[j]!.pos === 'PROPN') j++;
+      }
+      return j;
+    };
+    /** Modifier before a title: "Israeli", "Hamas", "US", "Russia's". Returns its start. */
+    const modifierBefore = (titleStart: number): { start: number; ref: ActorRef } | undefined => {
+      let k = titleStart - 1;
+      if (k >= s.first && (tokens[k]!.text === "'s" || tokens[k]!.text === "'")) k--;
+      for (const [st, d] of dict) if (d.end === k + 1 && st >= s.first && free(st, d.end)) return { start: st, ref: d.ref };
+      return undefined;
+    };
+
+    const refActor = (text: string, ref: ActorRef, role: string | null = null): Actor => {
+      if (ref.kind === 'person') return personActor(kb, text, ref.entry, date);
+      if (ref.kind === 'org') return orgActor(text, ref.entry, role);
+      return countryActor(text, ref.entry, role ? 'GOV' : null, role);
+    };
+    const push = (m: Omit<Mention, 'sentence'>) => {
+      const full = { ...m, sentence: s.index };
+      local.push(full);
+      mark(m.start, m.end);
+      return full;
+    };
+
+    // 2. Title + name ("Israeli Prime Minister Benjamin Netanyahu", "Hamas representative Osama Hamdan").
+    for (let i = s.first; i < s.last; i++) {
+      if (!free(i, i + 1)) continue;
+      const t = titleAt(i);
+      if (!t) continue;
+      // Titles are lower-case words elsewhere ("the president said"); before a name they head a phrase.
+      let titleEnd = t.end;
+      // Chains of titles: "Foreign Minister and Deputy Prime Minister" are rare; "Middle East envoy" is not a title chain.
+      const mod = modifierBefore(i);
+      const start = mod ? mod.start : i;
+      const roleText = span(i, titleEnd);
+      const nameDict = dictAt(titleEnd);
+      if (nameDict && nameDict.ref.kind === 'person') {
+        const actor = personActor(kb, span(start, nameDict.end), nameDict.ref.entry, date);
+        if (!actor.role) actor.role = roleText;
+        if (!actor.country && mod) actor.country = refActor('', mod.ref).country;
+        if (!actor.org && mod && mod.ref.kind !== 'person') actor.org = mod.ref.entry.id;
+        push({ start, end: nameDict.end, kind: 'person', actor, modifier: false, plural: false, gender: nameDict.ref.entry.gender ?? null, orgType: null, rule: 'actor:title+name' });
+        knownBySurname.set(tokens[nameDict.end - 1]!.lower, actor);
+        continue;
+      }
+      const nameEnd = isCapitalised(tokens[titleEnd] ?? tokens[i]!) && titleEnd < s.last ? properRun(titleEnd) : titleEnd;
+      if (nameEnd > titleEnd && isCapitalised(tokens[i]!) || (nameEnd > titleEnd && mod)) {
+        const modActor = mod ? refActor('', mod.ref) : null;
+        const actor: Actor = {
+          text: span(start, nameEnd),
+          id: null,
+          name: span(titleEnd, nameEnd),
+          country: modActor?.country ?? null,
+          sector: t.entry.sector ?? modActor?.sector ?? null,
+          role: mod ? `${span(mod.start, i).replace(/'s?$/, '').trim()} ${roleText}` : roleText,
+          org: mod && mod.ref.kind !== 'person' ? mod.ref.entry.id : null,
+        };
+        push({ start, end: nameEnd, kind: 'person', actor, modifier: false, plural: false, gender: null, orgType: null, rule: 'actor:title+unknown-name' });
+        knownBySurname.set(tokens[nameEnd - 1]!.lower, actor);
+        continue;
+      }
+      if (mod && (mod.ref.kind === 'org' || mod.ref.kind === 'country')) {
+        // "a Hamas official", "Israeli officials": the organisation or state speaks through them.
+        const actor = refActor(span(start, titleEnd), mod.ref, roleText);
+        if (mod.ref.kind === 'country') actor.sector = t.entry.sector ?? 'GOV';
+        const plural = /s$/.test(tokens[titleEnd - 1]!.lower);
+        push({ start, end: titleEnd, kind: mod.ref.kind === 'org' ? 'org' : 'country', actor, modifier: false, plural, gender: null, orgType: mod.ref.kind === 'org' ? mod.ref.entry.type : null, rule: 'actor:modifier+title' });
+      }
+    }
+
+    // 3. Remaining dictionary names; demonyms + group nouns ("Israeli troops").
+    for (const [i, d] of [...dict].sort((a, b) => a[0] - b[0])) {
+      if (!free(i, d.end)) continue;
+      const ref = d.ref;
+      if (ref.kind === 'country' && ref.form === 'demonym') {
+        const g = kb.groupMatcher.matchesAt(d.end, keyAt)[0];
+        if (g) {
+          const actor = countryActor(span(i, g.end), ref.entry, g.values[0]!.sector);
+          push({ start: i, end: g.end, kind: 'group', actor, modifier: false, plural: /s$/.test(tokens[g.end - 1]!.lower), gender: null, orgType: null, rule: 'actor:demonym+group' });
+          continue;
+        }
+        // "the Israeli" alone is rare; a demonym qualifies what follows.
+        push({ start: i, end: d.end, kind: 'demonym', actor: countryActor(span(i, d.end), ref.entry), modifier: true, plural: false, gender: null, orgType: null, rule: 'actor:demonym' });
+        continue;
+      }
+      let start = i;
+      if (i - 1 >= s.first && tokens[i - 1]!.lower === 'the' && (ref.kind !== 'person')) start = i - 1;
+      const text = span(start, d.end);
+      const actor = refActor(text, ref);
+      // "Russia's army", "Hamas's armed wing" stay with the owner; "Sudan's army" is a military actor.
+      let end = d.end;
+      if (ref.kind === 'country' && tokens[end]?.text === "'s") {
+        const g = kb.groupMatcher.matchesAt(end + 1, keyAt)[0];
+        if (g) {
+          actor.sector = g.values[0]!.sector;
+          actor.text = span(start, g.end);
+          end = g.end;
+        }
+      }
+      const kind = ref.kind === 'person' ? 'person' : ref.kind === 'org' ? 'org' : 'country';
+      const plural = ref.kind === 'country' ? ref.form === 'plural' : ref.kind === 'org' ? Boolean(ref.entry.plural) : false;
+      const m = push({ start, end, kind, actor, modifier: false, plural, gender: ref.kind === 'person' ? ref.entry.gender ?? null : null, orgType: ref.kind === 'org' ? ref.entry.type : null, rule: ref.kind === 'country' ? `actor:country-${ref.form}` : `actor:${ref.kind}` });
+      if (ref.kind === 'person') knownBySurname.set(tokens[d.end - 1]!.lower, m.actor);
+    }
+
+    // 4. Appositive roles: "Anders Persson, Middle East expert at Linnaeus University".
+    //    Unknown names are picked up here and when they recur ("Persson says").
+    for (let i = s.first; i < s.last; i++) {
+      if (!free(i, i + 1) || !isCapitalised(tokens[i]!) || tokens[i]!.pos !== 'PROPN') continue;
+      if (i > s.first && isCapitalised(tokens[i - 1]!) && tokens[i - 1]!.pos === 'PROPN' && free(i - 1, i)) continue;
+      const end = properRun(i);
+      if (end <= i || !free(i, end)) { i = Math.max(i, end - 1); continue; }
+      const surnameActor = knownBySurname.get(tokens[end - 1]!.lower);
+      const appos = appositiveRole(end);
+      if (surnameActor && end - i === 1 && !appos) {
+        push({ start: i, end, kind: surnameActor.id ? 'person' : 'unknown', actor: { ...surnameActor, text: span(i, end) }, modifier: false, plural: false, gender: null, orgType: null, rule: 'actor:repeated-name' });
+        continue;
+      }
+      if (appos) {
+        const actor: Actor = { text: span(i, end), id: null, name: span(i, end), country: appos.country, sector: appos.sector, role: appos.role, org: appos.org };
+        push({ start: i, end: appos.end, kind: 'unknown', actor, modifier: false, plural: false, gender: null, orgType: null, rule: 'actor:name+appositive' });
+        knownBySurname.set(tokens[end - 1]!.lower, actor);
+        i = appos.end - 1;
+        continue;
+      }
+      // Two or more capitalised words that nothing else claims: a name the dictionary lacks.
+      const multi = end - i >= 2 && !(i === s.first && end - i === 2 && tokens[i]!.pos !== 'PROPN');
+      const notPlace = !places.some((p) => p.start <= i && p.end > i);
+      if (multi && notPlace && looksLikePersonName(tokens, i, end)) {
+        const actor: Actor = { text: span(i, end), id: null, name: span(i, end), country: null, sector: null, role: null };
+        push({ start: i, end, kind: 'unknown', actor, modifier: false, plural: false, gender: null, orgType: null, rule: 'actor:unknown-name' });
+        knownBySurname.set(tokens[end - 1]!.lower, actor);
+      }
+      i = end - 1;
+    }
+
+    // 5. Group nouns with an owner: "the country's army" is left to coreference; plain "journalists" and "reporters" are addressees.
+    for (let i = s.first; i < s.last; i++) {
+      if (!free(i, i + 1)) continue;
+      const an = kb.anaphorMatcher.matchesAt(i, keyAt)[0];
+      if (an && free(i, an.end)) {
+        push({ start: i, end: an.end, kind: 'anaphor', actor: { text: span(i, an.end), id: null, name: null, country: null, sector: null, role: null }, modifier: false, plural: false, gender: null, orgType: an.values[0]!.refers_to, rule: 'actor:anaphor' });
+        i = an.end - 1;
+        continue;
+      }
+      const p = PRONOUNS[tokens[i]!.lower];
+      if (p && tokens[i]!.pos === 'PRON') {
+        push({ start: i, end: i + 1, kind: 'pronoun', actor: { text: tokens[i]!.text, id: null, name: null, country: null, sector: null, role: null }, modifier: false, plural: p.plural, gender: p.gender, orgType: null, rule: 'actor:pronoun' });
+        continue;
+      }
+      const g = kb.groupMatcher.matchesAt(i, keyAt)[0];
+      if (g && free(i, g.end) && /s$/.test(tokens[g.end - 1]!.lower)) {
+        // A bare plural group ("journalists", "mediators") is an actor without a country.
+        push({ start: i, end: g.end, kind: 'group', actor: { text: span(i, g.end), id: null, name: null, country: null, sector: g.values[0]!.sector, role: null }, modifier: false, plural: true, gender: null, orgType: null, rule: 'actor:group-noun' });
+        i = g.end - 1;
+      }
+    }
+
+    local.sort((a, b) => a.start - b.start);
+    mentions.push(...local);
+
+    function appositiveRole(nameEnd: number): { end: number; role: string; country: string | null; sector: string | null; org: string | null } | undefined {
+      if (tokens[nameEnd]?.text !== ',') return undefined;
+      let k = nameEnd + 1;
+      if (k < s.last && /^(a|an|the)$/.test(tokens[k]!.lower)) k++;
+      const roleStart = k;
+      // Up to five modifier words before the title ("senior Hamas", "Middle East").
+      for (let n = 0; n < 6 && k < s.last; n++, k++) {
+        const t = titleAt(k);
+        if (t) {
+          let end = t.end;
+          let country: string | null = null;
+          let org: string | null = null;
+          let sector: string | null = t.entry.sector;
+          for (let q = roleStart; q < k; q++) {
+            const d = dict.get(q);
+            if (d) { const a = refActor('', d.ref); country = a.country; if (d.ref.kind !== 'person') org = d.ref.entry.id; if (d.ref.kind === 'org') sector = d.ref.entry.sector ?? sector; }
+          }
+          // "at Linnaeus University", "of the Rapid Support Forces", "for Hamas".
+          if (end < s.last && /^(at|of|for|with|in)$/.test(tokens[end]!.lower)) {
+            let q = end + 1;
+            if (q < s.last && tokens[q]!.lower === 'the') q++;
+            const d = dict.get(q);
+            if (d) {
+              const a = refActor('', d.ref);
+              country = country ?? a.country;
+              if (d.ref.kind !== 'person') org = org ?? d.ref.entry.id;
+              end = d.end;
+            } else if (q < s.last && isCapitalised(tokens[q]!)) {
+              let r = q;
+              while (r < s.last && (isCapitalised(tokens[r]!) || /^(of|for|and)$/.test(tokens[r]!.lower) && r + 1 < s.last && isCapitalised(tokens[r + 1]!))) r++;
+              end = r;
+            }
+          }
+          return { end, role: span(roleStart, end), country, sector, org };
+        }
+        const tk = tokens[k]!;
+        if (tk.pos === 'PUNCT' || tk.pos === 'VERB' || tk.pos === 'AUX') return undefined;
+      }
+      return undefined;
+    }
+  }
+
+  for (const m of mentions) {
+    let k = m.end;
+    while (k < tokens.length && tokens[k]!.pos === 'ADV' && tokens[k]!.sentence === m.sentence) k++;
+    const t = tokens[k];
+    m.subjectLike = !!t && t.sentence === m.sentence && (t.pos === 'VERB' || t.pos === 'AUX');
+  }
+  resolveReferences(mentions);
+  const byToken: (Mention | undefined)[] = new Array(tokens.length);
+  for (const m of mentions) for (let k = m.start; k < m.end; k++) byToken[k] = m;
+  const placeByToken: (PlaceMention | undefined)[] = new Array(tokens.length);
+  for (const p of places) for (let k = p.start; k < p.end; k++) placeByToken[k] = p;
+  return { mentions, places, byToken, placeByToken };
+}
+
+function looksLikePersonName(tokens: Token[], start: number, end: number): boolean {
+  // Names are two to four words, each capitalised and not all-caps (acronyms are organisations).
+  if (end - start > 4) return false;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!.text;
+    if (t.length > 1 && t === t.toUpperCase()) return false;
+    if (tokens[k]!.pos !== 'PROPN') return false;
+  }
+  return true;
+}
+
+/** Pronouns and anaphoric nouns take the most recent compatible mention. */
+function resolveReferences(mentions: Mention[]): void {
+  const history: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' || m.kind === 'anaphor') {
+      // Parallel pronouns ("they want ..., they don't want ..., and they want ...") share a referent.
+      const parallel = m.kind === 'pronoun'
+        ? [...mentions].reverse().find((p) => p !== m && p.kind === 'pronoun' && p.antecedent && p.sentence === m.sentence && p.start < m.start && p.plural === m.plural && p.gender === m.gender)
+        : undefined;
+      const ante = parallel?.antecedent ?? findAntecedent(history, m);
+      if (ante) {
+        m.antecedent = ante;
+        m.actor = { ...ante.actor, text: m.actor.text };
+        m.orgType = ante.orgType;
+      }
+      continue;
+    }
+    if (!m.modifier) history.push(m);
+  }
+}
+
+function findAntecedent(history: Mention[], m: Mention): Mention | undefined {
+  // "it" and "they" prefer a recent subject ("Azerbaijan wants Armenia to ..., and it refuses"):
+  // first look for one in this sentence and the one before, then take any compatible mention.
+  if (m.kind === 'pronoun' && (m.plural || m.actor.text.toLowerCase() === 'it')) {
+    const subj = scan(history, m, true);
+    if (subj) return subj;
+  }
+  return scan(history, m, false);
+}
+
+function scan(history: Mention[], m: Mention, subjectsOnly: boolean): Mention | undefined {
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k]!;
+    if (h.sentence < m.sentence - 3) break;
+    if (subjectsOnly && (h.sentence < m.sentence - 1 || !h.subjectLike)) continue;
+    if (m.kind === 'anaphor') {
+      const want = m.orgType;
+      if (want === 'person' && (h.kind === 'person' || h.kind === 'unknown')) return h;
+      if (want === 'country' && (h.kind === 'country' || h.kind === 'group') && h.actor.country) return h;
+      if (want && want !== 'person' && want !== 'country' && h.kind === 'org' && (h.orgType === want || (want === 'armed_group' && h.actor.sector === 'REB'))) return h;
+      continue;
+    }
+    const isPerson = h.kind === 'person' || h.kind === 'unknown';
+    if (m.actor.text.toLowerCase() === 'it') {
+      if (h.sentence < m.sentence - 1) break;
+      if (!isPerson && !h.plural && (h.kind === 'country' || h.kind === 'org') && h.orgType !== 'media') return h;
+      continue;
+    }
+    // A bare common noun ("troops", "journalists") is too vague to be what "they" points back to.
+    if (h.kind === 'group' && !h.actor.country) continue;
+    if (m.plural) {
+      // "they" refers to a state, an organisation or a group, not to one person.
+      if (!isPerson && h.kind !== 'pronoun' && h.orgType !== 'media') return h;
+    } else if (isPerson && m.gender !== null && (h.gender === null || h.gender === m.gender)) {
+      return h;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,276 @@
+/**
+ * Reported speech: who said what, to whom, through which outlet. Cues come from
+ * data/lexicon/speech.json; this module knows the shapes wire copy puts them in:
+ *   X said (that) CONTENT            CONTENT, X said / CONTENT, said X
+ *   According to X, CONTENT          CONTENT, according to X
+ *   X told Reuters / journalists     "QUOTE," X said           Y is described by X as Z
+ */
+import type { Actor, Span, StatementForm } from '../model/records.js';
+import type { Doc } from '../nlp/doc.js';
+import type { Knowledge, SpeechCue } from '../knowledge/types.js';
+import type { ActorIndex, Mention, PlaceMention } from '../actors/mentions.js';
+import { isQuote, Shallow } from '../syntax/shallow.js';
+
+export interface Statement {
+  sentence: number;
+  speaker: Mention;
+  cueStart: number;
+  cueEnd: number;
+  cue: string;
+  cueEntry: SpeechCue;
+  addressee: Mention | null;
+  channel: Mention | null;
+  form: StatementForm;
+  /** Character span of the content. */
+  content: Span;
+  /** Token range of the content [start, end). */
+  contentTokens: [number, number];
+  /** Character span of the whole evidence (speaker, cue and content). */
+  span: Span;
+  place: PlaceMention | null;
+  rule: string;
+}
+
+const QUOTES = /["\u201C\u201D\u00AB\u00BB]/;
+const FILLER_POS = new Set(['ADV', 'PUNCT', 'ADP', 'DET', 'NUM', 'PART', 'CCONJ']);
+
+export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Statement[] {
+  const sh = new Shallow(doc, actors);
+  const out: Statement[] = [];
+  const { tokens } = doc;
+  for (const s of doc.sentences) {
+    if (s.heading) continue;
+    const lemmaAt = (i: number) => (i < s.last ? tokens[i]!.lemma : undefined);
+    for (let i = s.first; i < s.last; i++) {
+      const match = kb.speechMatcher.matchesAt(i, lemmaAt)[0];
+      if (!match) continue;
+      const cue = match.values[0]!;
+      const head = tokens[i]!;
+      // "said yes to", "said no to": a stance, not reported speech.
+      if (/^(yes|no)$/.test(tokens[match.end]?.lower ?? '')) continue;
+      const cueEnd = match.end;
+      const according = cue.form === 'according_to';
+      if (!according && head.pos !== 'VERB') continue;
+      const st = according ? accordingTo(i, cueEnd) : verbCue(i, cueEnd, cue);
+      if (st) {
+        out.push(st);
+        i = cueEnd - 1;
+      }
+    }
+
+    function accordingTo(c0: number, c1: number): Statement | null {
+      const sp = sh.mentionStartingAt(c1);
+      if (!sp) return null;
+      const group = sh.conjoinedRight(sp, s.last);
+      const spEnd = group[group.length - 1]!.end;
+      let content: [number, number];
+      if (c0 === s.first || tokens[c0 - 1]!.text !== ',') {
+        let a = spEnd;
+        if (tokens[a]?.text === ',') a++;
+        content = [a, trimEnd(s.last)];
+      } else {
+        content = [s.first, c0 - 1];
+      }
+      return make(sp, c0, c1, cueOf(c0, c1), { lemma: 'according to', form: 'according_to' }, null, null, content, 'according_to', 'statement:according-to');
+    }
+
+    function verbCue(c0: number, c1: number, cue: SpeechCue): Statement | null {
+      // Passive: "are described by Blinken as ..."
+      if (sh.isPassive(c0)) {
+        const agent = sh.agentOf(c0, s.last);
+        if (agent.length === 0) return null;
+        const content: [number, number] = [s.first, trimEnd(s.last)];
+        return make(agent[0]!, c0, c1, cueOf(c0, c1), cue, null, null, content, null, 'statement:passive-cue');
+      }
+      let speaker: Mention | undefined = sh.subjectOf(c0)[0];
+      let inverted = false;
+      let after = c1;
+      if (!speaker) {
+        // "..., said Blinken" / "..., says Anders Persson, expert at ..."
+        const m = sh.mentionStartingAt(c1);
+        if (m && !m.modifier && c0 > s.first && /^[,"\u201D]$/.test(tokens[c0 - 1]!.text)) {
+          speaker = m;
+          inverted = true;
+          after = m.end;
+        }
+      }
+      if (!speaker || speaker.kind === 'demonym') return null;
+      // Addressee and channel: "told Reuters", "told journalists", "said to TT".
+      let addressee: Mention | null = null;
+      let channel: Mention | null = null;
+      let k = after;
+      for (let n = 0; n < 3 && k < s.last; n++) {
+        const t = tokens[k]!;
+        const prep = t.lower === 'to' || t.lower === 'with';
+        const m = prep ? sh.mentionStartingAt(k + 1) : (cue.addressee || n > 0 || inverted ? sh.mentionStartingAt(k) : undefined);
+        if (m && !m.modifier) {
+          if (m.orgType === 'media') channel = m;
+          else if (!addressee) addressee = m;
+          k = m.end;
+          continue;
+        }
+        if (t.text === ',' && inverted && n === 0) { k++; continue; }
+        break;
+      }
+      // Is there content after the cue (speaker first), or before it (speaker last)?
+      let q = k;
+      if (q < s.last && (tokens[q]!.lower === 'that' || tokens[q]!.text === ':' || tokens[q]!.text === ',')) q++;
+      if (cue.as) {
+        for (let r = q; r < s.last; r++) if (tokens[r]!.lower === 'as') { q = r + 1; break; }
+      }
+      const afterEnd = contentEndAfter(q, c0);
+      // Reported content is a clause or a quote; "spoke at the convention" reports nothing.
+      let startsWithPrep = q < s.last && q === k && tokens[q]!.pos === 'ADP' && !/^(that|if|whether)$/.test(tokens[q]!.lower);
+      if (startsWithPrep) {
+        // "said on Monday that ...", "said in a statement: ...": skip the adverbial to the content.
+        for (let r = q + 1; r < Math.min(s.last, q + 10); r++) {
+          const tr = tokens[r]!;
+          if (tr.pos === 'VERB' || tr.pos === 'AUX') break;
+          if (tr.lower === 'that' || tr.text === ':' || isQuote(tr.text) || tr.text === ',') {
+            q = tr.text === ',' && !isQuote(tokens[r + 1]?.text ?? '') ? r + 1 : r + (isQuote(tr.text) ? 0 : 1);
+            startsWithPrep = false;
+            break;
+          }
+        }
+      }
+      const substantive = startsWithPrep ? 0 : countWords(q, afterEnd);
+      const speakerStart = inverted ? c0 : sh.conjoinedLeft(speaker)[0]!.start;
+      let content: [number, number] | null = null;
+      const opensContent = q > k || (k < s.last && isQuote(tokens[k]!.text));
+      if (!inverted && (substantive >= 3 || (substantive >= 1 && opensContent) || (substantive >= 2 && !cueFollowsContent(speakerStart)))) {
+        content = [q, afterEnd];
+      } else if (speakerStart > s.first && /^[,"\u201D]$/.test(tokens[speakerStart - 1]!.text)) {
+        let end = speakerStart - 1;
+        if (tokens[end]!.text === ',' && end > s.first && /^["\u201D]$/.test(tokens[end - 1]!.text)) end--;
+        if (/^["\u201D]$/.test(tokens[end]!.text) && end > s.first && tokens[end - 1]!.text === ',') end--;
+        content = [s.first, end];
+      } else if (substantive >= 2) {
+        content = [q, afterEnd];
+      }
+      if (!content || content[1] <= content[0]) return null;
+      const place = placeAfter(k, content);
+      return make(speaker, c0, c1, cueOf(c0, c1), cue, addressee, channel, content, null, inverted ? 'statement:cue-inverted' : content[0] < c0 ? 'statement:speaker-last' : 'statement:speaker-first', place);
+    }
+
+    function cueFollowsContent(speakerStart: number): boolean {
+      // "CONTENT, X told journalists": a comma or closing quote right before the speaker, with words before it.
+      if (speakerStart <= s.first + 2) return false;
+      const prev = tokens[speakerStart - 1]!.text;
+      return prev === ',' || /^["\u201D]$/.test(prev);
+    }
+
+    /** Content after a cue ends at the clause's end, or at the comma closing a "When X says ..." clause. */
+    function contentEndAfter(q: number, c0: number): number {
+      const subordinate = clauseOpensWithSubordinator(c0);
+      for (let r = q; r < s.last; r++) {
+        const t = tokens[r]!;
+        if (t.text === ';') return r;
+        if (subordinate && t.text === ',') return r;
+        // "... and the Israelis say ...": another speaker's clause starts.
+        if ((t.lower === 'and' || t.lower === 'but') && r > q) {
+          const m = sh.mentionStartingAt(r + 1);
+          if (m) {
+            const v = m.end < s.last ? skipAux(m.end) : s.last;
+            if (v < s.last && tokens[v]!.pos === 'VERB' && kb.speechMatcher.matchesAt(v, lemmaAt).length > 0) return r;
+          }
+        }
+        // ", X said" closing a fronted quote belongs to a statement of its own.
+        if (t.text === ',' && r + 1 < s.last) {
+          const m = sh.mentionStartingAt(r + 1);
+          if (m) {
+            const v = skipAux(m.end);
+            if (v < s.last && kb.speechMatcher.matchesAt(v, lemmaAt).length > 0 && tokens[v]!.pos === 'VERB') return r;
+          }
+        }
+      }
+      return trimEnd(s.last);
+    }
+
+    function skipAux(k: number): number {
+      while (k < s.last && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+      return k;
+    }
+
+    function clauseOpensWithSubordinator(c0: number): boolean {
+      for (let r = c0 - 1; r >= s.first; r--) {
+        const t = tokens[r]!;
+        if (t.text === ',' || t.text === ';') return false;
+        if (sh.isSubordinateStart(r) && (r === s.first || tokens[r - 1]!.text === ',')) return true;
+      }
+      return false;
+    }
+
+    function countWords(a: number, b: number): number {
+      let n = 0;
+      for (let r = a; r < b; r++) {
+        const t = tokens[r]!;
+        if (FILLER_POS.has(t.pos)) continue;
+        if (actors.placeByToken[r]) continue;
+        n++;
+      }
+      return n;
+    }
+
+    function placeAfter(k: number, content: [number, number]): PlaceMention | null {
+      // "told journalists in Tel Aviv": a place right after the cue (not inside the content).
+      for (let r = k; r < Math.min(s.last, k + 4); r++) {
+        if (r >= content[0] && r < content[1]) break;
+        if (/^(in|at)$/.test(tokens[r]!.lower)) {
+          const p = actors.placeByToken[r + 1];
+          if (p && p.start === r + 1) return p;
+        }
+      }
+      return null;
+    }
+
+    function cueOf(c0: number, c1: number): string {
+      return doc.text.slice(tokens[c0]!.start, tokens[c1 - 1]!.end);
+    }
+
+    function trimEnd(end: number): number {
+      let e = end;
+      while (e > s.first && /^[.!?]$/.test(tokens[e - 1]!.text)) e--;
+      return e;
+    }
+
+    function make(speaker: Mention, c0: number, c1: number, cueText: string, cueEntry: SpeechCue, addressee: Mention | null, channel: Mention | null, content: [number, number], form: StatementForm | null, rule: string, place: PlaceMention | null = null): Statement | null {
+      let [a, b] = content;
+      while (a < b && /^[,:]$/.test(tokens[a]!.text)) a++;
+      while (b > a && /^[,:]$/.test(tokens[b - 1]!.text)) b--;
+      if (b <= a) return null;
+      const cs = tokens[a]!.start;
+      const ce = tokens[b - 1]!.end;
+      const text = doc.text.slice(cs, ce);
+      let f: StatementForm = form ?? 'indirect';
+      if (!form) {
+        const inner = text.replace(/^["\u201C\u201D]|["\u201C\u201D]$/g, '');
+        const opensQuoted = QUOTES.test(text.charAt(0)) || (a > s.first && QUOTES.test(tokens[a - 1]!.text));
+        if (opensQuoted && !QUOTES.test(inner)) f = 'direct';
+        else if (QUOTES.test(text)) f = 'mixed';
+      }
+      const lo = Math.min(speaker.start, c0, a);
+      const hi = Math.max(speaker.end, c1, b);
+      return {
+        sentence: s.index, speaker, cueStart: c0, cueEnd: c1, cue: cueText, cueEntry, addressee, channel, form: f,
+        content: [cs, ce], contentTokens: [a, b],
+        span: [tokens[lo]!.start, tokens[hi - 1]!.end], place, rule,
+      };
+    }
+  }
+  return out;
+}
+
+/** The innermost statement whose content covers token i. */
+export function statementCovering(statements: Statement[], i: number): Statement | undefined {
+  let best: Statement | undefined;
+  for (const st of statements) {
+    if (i >= st.contentTokens[0] && i < st.contentTokens[1]) {
+      if (!best || st.contentTokens[1] - st.contentTokens[0] < best.contentTokens[1] - best.contentTokens[0]) best = st;
+    }
+  }
+  return best;
+}
+
+export function speakerActor(m: Mention): Actor {
+  return m.actor;
+}

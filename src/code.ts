@@ -1,0 +1,159 @@
+/**
+ * The pure heart of Parley: one article and the knowledge base in, records out.
+ * Stages: nlp → actors → attribution → events → time and places → negotiation.
+ */
+import type {
+  Actor, ArticleInput, ArticleRecord, EventRecord, ParleyRecord, Place, PloverType, StatementRecord,
+} from './model/records.js';
+import { PLOVER_TYPES } from './model/records.js';
+import type { Knowledge } from './knowledge/types.js';
+import { articleId, normaliseText, recordId } from './nlp/normalise.js';
+import { buildDoc, type Doc } from './nlp/doc.js';
+import { findActors, type ActorIndex, type PlaceMention } from './actors/mentions.js';
+import { findStatements, type Statement } from './attribution/statements.js';
+import { findEvents, type CodedEvent } from './events/events.js';
+import { findAppeals } from './events/appeals.js';
+import { findDates, type DateMention } from './time/dates.js';
+import { findNegotiation } from './negotiation/negotiation.js';
+
+export class InputError extends Error {}
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Everything the stages found, for callers that want more than records (tests, the web view). */
+export interface Analysis {
+  doc: Doc;
+  actors: ActorIndex;
+  statements: Statement[];
+  events: CodedEvent[];
+  dates: DateMention[];
+  records: ParleyRecord[];
+}
+
+export function code(input: ArticleInput, kb: Knowledge): ParleyRecord[] {
+  return analyse(input, kb).records;
+}
+
+export function analyse(input: ArticleInput, kb: Knowledge): Analysis {
+  if (typeof input.text !== 'string') throw new InputError('article text must be a string');
+  const published = input.published ?? null;
+  if (published !== null && !DATE_RE.test(published)) throw new InputError(`publication date must be YYYY-MM-DD, got '${published}'`);
+  const text = normaliseText(input.text);
+  if (text.length === 0) throw new InputError('article is empty');
+  const id = articleId(text);
+  const doc = buildDoc(text);
+  const actors = findActors(doc, kb, published);
+  const dates: DateMention[] = [];
+  for (const s of doc.sentences) {
+    if (!s.heading) dates.push(...findDates(text.slice(s.start, s.end), s.start, published));
+  }
+  const statements = findStatements(doc, kb, actors);
+  const events = [...findEvents(doc, kb, actors, statements, dates), ...findAppeals(doc, kb, actors, statements)];
+
+  const article: ArticleRecord = {
+    kind: 'article',
+    id,
+    title: input.title ?? null,
+    outlet: input.outlet ?? null,
+    url: input.url ?? null,
+    published,
+    language: input.language ?? 'en',
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, heading: s.heading })),
+    text,
+  };
+
+  const statementRecords = statements.map((st) => statementRecord(id, doc, actors, dates, st));
+  const eventRecords = dedupeEvents(events.map((ev) => eventRecord(id, doc, ev)));
+  const negotiation = findNegotiation({ articleId: id, doc, kb, actors, statements, statementRecords, events, eventRecords, published, dates });
+  const rest: ParleyRecord[] = [...statementRecords, ...eventRecords, ...negotiation];
+  rest.sort((a, b) => {
+    const sa = (a as { sentence: number }).sentence;
+    const sb = (b as { sentence: number }).sentence;
+    if (sa !== sb) return sa - sb;
+    const pa = (a as { span: [number, number] }).span[0];
+    const pb = (b as { span: [number, number] }).span[0];
+    return pa - pb;
+  });
+  return { doc, actors, statements, events, dates, records: [article, ...rest] };
+}
+
+export function placeOf(p: PlaceMention | null): Place | null {
+  if (!p) return null;
+  const place: Place = { text: p.text, name: p.place.name, country: p.place.country ?? null };
+  if (typeof p.place.lat === 'number' && typeof p.place.lon === 'number') {
+    place.lat = p.place.lat;
+    place.lon = p.place.lon;
+  }
+  return place;
+}
+
+function statementRecord(article: string, doc: Doc, actors: ActorIndex, dates: DateMention[], st: Statement): StatementRecord {
+  const s = doc.sentences[st.sentence]!;
+  // The statement's own date and place are in its framing, outside the reported content.
+  const framing = (start: number) => start < st.content[0] || start >= st.content[1];
+  const date = dates.find((d) => d.start >= s.start && d.end <= s.end && framing(d.start)) ?? null;
+  let place = st.place;
+  if (!place) {
+    place = actors.places.find((p) => p.sentence === s.index && framing(doc.tokens[p.start]!.start) && /^(in|at)$/.test(doc.tokens[p.start - 1]?.lower ?? '')) ?? null;
+  }
+  return {
+    kind: 'statement',
+    id: recordId('st', article, st.sentence, st.span[0], st.span[1], st.rule),
+    article,
+    sentence: st.sentence,
+    span: st.span,
+    rule: st.rule,
+    speaker: st.speaker.actor,
+    cue: st.cue,
+    addressee: st.addressee ? st.addressee.actor : null,
+    channel: st.channel ? st.channel.actor.name ?? st.channel.actor.text : null,
+    form: st.form,
+    content: doc.text.slice(st.content[0], st.content[1]),
+    content_span: st.content,
+    date: date ? date.date : null,
+    location: placeOf(place),
+  };
+}
+
+function eventRecord(article: string, doc: Doc, ev: CodedEvent): EventRecord {
+  const type = (PLOVER_TYPES as readonly string[]).includes(ev.entry.event) ? (ev.entry.event as PloverType) : 'CONSULT';
+  const triggerSpan = `${doc.tokens[ev.trigger[0]]!.start}`;
+  return {
+    kind: 'event',
+    id: recordId('ev', article, ev.sentence, triggerSpan, type, ev.rule),
+    article,
+    sentence: ev.sentence,
+    span: ev.span,
+    rule: `${ev.rule}:${ev.entry.lemma}`,
+    event: type,
+    mode: ev.mode,
+    context: ev.entry.context ?? [],
+    actor: ev.actors,
+    recipient: ev.recipients,
+    date: ev.date ? ev.date.date : null,
+    date_text: ev.date ? ev.date.text : null,
+    location: placeOf(ev.place),
+    negated: ev.negated,
+    hypothetical: ev.hypothetical,
+    future: ev.future,
+    asserted_by: ev.assertedBy,
+    cameo: ev.entry.cameo ?? null,
+  };
+}
+
+function actorKey(list: Actor[]): string {
+  return list.map((a) => a.id ?? a.text.toLowerCase()).sort().join('+');
+}
+
+/** Two triggers in one sentence for the same event ("attacked and killed") give one record. */
+function dedupeEvents(events: EventRecord[]): EventRecord[] {
+  const seen = new Set<string>();
+  const out: EventRecord[] = [];
+  for (const e of events) {
+    const key = [e.sentence, e.event, actorKey(e.actor), actorKey(e.recipient), e.negated].join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}

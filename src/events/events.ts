@@ -1,0 +1,342 @@
+/**
+ * PLOVER event coding. Triggers (verbs and event nouns) come from data/lexicon/events.json;
+ * support verbs ("carry out", "take responsibility for") pass their subject to an event noun.
+ * Each event gets its source and target actors, negation, future and hypothetical modes, the
+ * speaker who asserts it when it is reported speech, and a date and place from its sentence.
+ */
+import type { Actor, Span } from '../model/records.js';
+import type { Doc, Sentence } from '../nlp/doc.js';
+import type { EventTrigger, Knowledge, SupportVerb } from '../knowledge/types.js';
+import type { ActorIndex, Mention, PlaceMention } from '../actors/mentions.js';
+import { isQuote, Shallow } from '../syntax/shallow.js';
+import { statementCovering, type Statement } from '../attribution/statements.js';
+import type { DateMention } from '../time/dates.js';
+
+export interface CodedEvent {
+  sentence: number;
+  trigger: [number, number];
+  entry: EventTrigger;
+  actors: Actor[];
+  recipients: Actor[];
+  negated: boolean;
+  future: boolean;
+  hypothetical: boolean;
+  assertedBy: Actor | null;
+  date: DateMention | null;
+  place: PlaceMention | null;
+  span: Span;
+  rule: string;
+  mode: string | null;
+}
+
+const PURPOSE_PREPS = new Set(['for', 'toward', 'towards', 'about', 'on', 'over', 'of', 'regarding', 'concerning']);
+const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout']);
+
+export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statements: Statement[], dates: DateMention[]): CodedEvent[] {
+  const sh = new Shallow(doc, actors);
+  const { tokens } = doc;
+  const out: CodedEvent[] = [];
+  const mod = kb.modality;
+  const negation = new Set(mod.negation);
+  const negVerbs = new Set(mod.negating_verbs);
+  const futureAux = new Set(mod.future);
+  const futureVerbs = new Set(mod.future_verbs);
+  const hypo = new Set(mod.hypothetical);
+  const proposalNouns = new Set(kb.negotiation.proposal_nouns);
+
+  for (const s of doc.sentences) {
+    if (s.heading) continue;
+    const lemmaAt = (i: number) => (i < s.last ? tokens[i]!.lemma : undefined);
+    // Quotation marks inside a phrase ('"backed away" from') do not break it.
+    const unquoted: number[] = [];
+    for (let i = s.first; i < s.last; i++) if (!isQuote(tokens[i]!.text)) unquoted.push(i);
+    const position = new Map<number, number>(unquoted.map((t, k) => [t, k]));
+    const phraseAt = (i: number) => {
+      const p = position.get(i);
+      if (p === undefined) return [];
+      return kb.eventMatcher.matchesAt(p, (k) => (k < unquoted.length ? tokens[unquoted[k]!]!.lemma : undefined))
+        .map((m) => ({ start: i, end: unquoted[m.end - 1]! + 1, values: m.values }));
+    };
+    // Support verbs first: which event nouns do they carry?
+    const supportFor = new Map<number, { verb: number; entry: SupportVerb }>();
+    for (let i = s.first; i < s.last; i++) {
+      if (tokens[i]!.pos !== 'VERB') continue;
+      const sm = kb.supportMatcher.matchesAt(i, lemmaAt)[0];
+      if (!sm) continue;
+      for (let k = sm.end; k < Math.min(s.last, sm.end + 7); k++) {
+        const t = tokens[k]!;
+        if (t.text === ',' || t.text === '.' || t.pos === 'VERB') break;
+        const em = kb.eventMatcher.matchesAt(k, lemmaAt)[0];
+        if (em && em.values.some((e) => e.pos.includes('NOUN'))) {
+          supportFor.set(k, { verb: i, entry: sm.values[0]! });
+          break;
+        }
+      }
+    }
+
+    const used = new Set<number>();
+    for (let i = s.first; i < s.last; i++) {
+      if (used.has(i)) continue;
+      const matches = phraseAt(i);
+      let chosen: { end: number; entry: EventTrigger; asVerb: boolean } | undefined;
+      for (const m of matches) {
+        const lastTok = tokens[m.end - 1]!;
+        const head = tokens[i]!;
+        for (const e of m.values) {
+          if (e.pos.includes('VERB') && head.pos === 'VERB') { chosen = { end: m.end, entry: e, asVerb: true }; break; }
+          if (e.pos.includes('NOUN') && (lastTok.pos === 'NOUN' || (lastTok.pos === 'PROPN' && m.end - 1 === s.first)) && head.pos !== 'VERB') { chosen = { end: m.end, entry: e, asVerb: false }; break; }
+        }
+        if (chosen) break;
+      }
+      if (!chosen) continue;
+      for (let k = i; k < chosen.end; k++) used.add(k);
+      const ev = chosen.asVerb ? verbEvent(s, i, chosen.end, chosen.entry) : nounEvent(s, i, chosen.end, chosen.entry);
+      if (ev) out.push(ev);
+    }
+
+    function verbEvent(s: Sentence, v: number, vEnd: number, e: EventTrigger): CodedEvent | null {
+      const gStart = sh.verbGroupStart(v);
+      const governing = governingVerb(gStart);
+      // "threatened to attack", "urged Israel to withdraw": one event, the governing one.
+      if (governing !== null && isEventTrigger(governing)) return null;
+      // "they don't want Hamas to return": a wish or demand, not an event (negotiation keeps it as a demand).
+      if (governing !== null && kb.demandMatcher.matchesAt(governing, lemmaAt).length > 0) return null;
+      let actorMs: Mention[];
+      let recipientMs: Mention[] = [];
+      let place: PlaceMention | null = null;
+      let rule = 'event:verb';
+      const limit = sh.clauseEnd(v);
+      if (sh.isPassive(v)) {
+        actorMs = sh.agentOf(v, limit);
+        recipientMs = sh.subjectOf(v);
+        rule = 'event:passive';
+      } else {
+        actorMs = sh.subjectOf(v);
+        if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
+        if (actorMs.length === 0) actorMs = relativeSubject(v);
+        const comp = sh.complement(vEnd - 1, e.recipient ?? ['obj'], limit);
+        recipientMs = comp.mentions;
+        place = comp.place;
+        if (recipientMs.length === 0 && !place) recipientMs = relativeObject(v);
+      }
+      if (e.requires_object && recipientMs.length === 0 && !place) return null;
+      const group = verbGroupWords(gStart, v);
+      const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart);
+      const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
+      const hypothetical = group.some((w) => hypo.has(w)) || inConditional(s, v);
+      return build(s, v, vEnd, e, actorMs, recipientMs, place, neg, future, hypothetical, rule);
+    }
+
+    function nounEvent(s: Sentence, n0: number, n1: number, e: EventTrigger): CodedEvent | null {
+      const headNoun = n1 - 1;
+      // "a ceasefire proposal", "the peace deal": the noun names a proposal, not an event.
+      if (proposalNouns.has(tokens[n1]?.lemma ?? '')) return null;
+      // "a plan for a ceasefire", "talks on a truce", "the terms of an agreement": a goal or a
+      // topic, not something that happened.
+      if (!supportFor.has(n0)) {
+        let q = n0 - 1;
+        while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
+        if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower)) return null;
+      }
+      const limit = sh.clauseEnd(headNoun);
+      let actorMs: Mention[] = [];
+      let rule = 'event:noun';
+      // Possessor or modifier before the noun: "Hamas' objections", "Israeli attacks", "Russia's new offensive".
+      let k = n0 - 1;
+      while (k >= s.first && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || (tokens[k]!.pos === 'NOUN' && !actors.byToken[k]))) k--;
+      if (k >= s.first && (tokens[k]!.text === "'s" || tokens[k]!.text === "'")) k--;
+      const owner = k >= s.first ? sh.mentionEndingAt(k) : undefined;
+      if (owner) {
+        actorMs = owner.modifier ? [owner] : sh.conjoinedLeft(owner);
+        rule = 'event:noun-possessor';
+      }
+      let negated = false;
+      let future = false;
+      let hypothetical = inConditional(s, n0);
+      const support = supportFor.get(n0);
+      if (actorMs.length === 0 && support) {
+        const sv = support.verb;
+        actorMs = sh.isPassive(sv) ? sh.agentOf(sv, limit) : sh.subjectOf(sv);
+        if (actorMs.length === 0) {
+          const gov = governingVerb(sh.verbGroupStart(sv));
+          if (gov !== null) {
+            if (isEventTrigger(gov)) return null;
+            actorMs = sh.subjectOf(gov);
+          }
+        }
+        rule = support.entry.claim ? 'event:claimed' : 'event:support-verb';
+        const group = verbGroupWords(sh.verbGroupStart(sv), sv);
+        negated = group.some((w) => negation.has(w));
+        future = group.some((w) => futureAux.has(w)) || Boolean(support.entry.future);
+        hypothetical = hypothetical || group.some((w) => hypo.has(w));
+        const gov = governingVerb(sh.verbGroupStart(sv));
+        if (gov !== null && isEventTrigger(gov)) return null;
+      }
+      if (actorMs.length === 0) {
+        const agent = sh.agentOf(headNoun, limit);
+        if (agent.length) { actorMs = agent; rule = 'event:noun-by'; }
+      }
+      if (k >= s.first && negation.has(tokens[k]!.lower)) negated = true;
+      if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
+      const preps = (e.recipient ?? []).filter((p) => p !== 'obj');
+      const comp = sh.complement(headNoun, preps.length ? preps : ['on', 'against'], limit);
+      return build(s, n0, n1, e, actorMs, comp.mentions.filter((m) => !actorMs.includes(m)), comp.place, negated, future, hypothetical, rule);
+    }
+
+    function build(s: Sentence, t0: number, t1: number, e: EventTrigger, actorMs: Mention[], recipientMs: Mention[], place: PlaceMention | null, negated: boolean, future: boolean, hypothetical: boolean, rule: string): CodedEvent | null {
+      let actorList = uniqueActors(actorMs.map((m) => m.actor));
+      let recipients = uniqueActors(recipientMs.map((m) => m.actor));
+      if (actorList.length === 0) return null;
+      if (recipients.length === 0 && place && place.place.country) recipients = [placeActor(kb, place)];
+      if (e.symmetric && recipients.length === 0 && actorList.length > 1) {
+        recipients = actorList.slice(1);
+        actorList = actorList.slice(0, 1);
+      }
+      // An actor is never its own target ("Israel and Hamas exchanged fire" aside).
+      recipients = recipients.filter((r) => !actorList.some((a) => a.id !== null && a.id === r.id));
+      const st = statementCovering(statements, t0);
+      const loc = locationFor(s, t0, st);
+      if (recipients.length === 0 && loc && loc.place.country && ['ASSAULT', 'COERCE', 'THREATEN'].includes(e.event)) {
+        const c = loc.place.country;
+        if (!actorList.some((a) => a.country === c)) {
+          recipients = [placeActor(kb, loc)];
+          rule += '+recipient-from-location';
+        }
+      }
+      const date = dateFor(s, t0, st);
+      const lo = Math.min(t0, ...actorMs.map((m) => m.start));
+      const hi = Math.max(t1, ...recipientMs.map((m) => m.end));
+      return {
+        sentence: s.index, trigger: [t0, t1], entry: e, actors: actorList, recipients,
+        negated, future, hypothetical, assertedBy: st ? st.speaker.actor : null,
+        date, place: loc, span: [tokens[lo]!.start, tokens[hi - 1]!.end], rule, mode: e.mode ?? null,
+      };
+    }
+
+    /** The verb an infinitive depends on: "threatened to carry out", "wants to maintain". */
+    function governingVerb(gStart: number): number | null {
+      let k = gStart - 1;
+      if (k < s.first || tokens[k]!.lower !== 'to') {
+        // "to" may sit inside the verb group (it is tagged PART).
+        const t = tokens[gStart];
+        if (!t || t.lower !== 'to') return null;
+        k = gStart;
+      }
+      for (let q = k - 1; q >= Math.max(s.first, k - 5); q--) {
+        const t = tokens[q]!;
+        if (t.pos === 'VERB') return q;
+        if (t.text === ',' || t.pos === 'PUNCT') return null;
+      }
+      return null;
+    }
+
+    function isEventTrigger(v: number): boolean {
+      return kb.eventMatcher.matchesAt(v, lemmaAt).some((m) => m.values.some((e) => e.pos.includes('VERB')));
+    }
+
+    function verbGroupWords(gStart: number, v: number): string[] {
+      const out: string[] = [];
+      for (let k = gStart; k < v; k++) out.push(tokens[k]!.lower);
+      // "did not" splits as "did" "n't"; wink lemmatises "n't" to "not".
+      return out.concat(out.includes("n't") ? ['not'] : []);
+    }
+
+    function yetTo(gStart: number): boolean {
+      // "has yet to accept": not (yet) done.
+      const a = tokens[gStart - 2];
+      const b = tokens[gStart - 1];
+      return !!a && !!b && a.lower === 'yet' && b.lower === 'to';
+    }
+
+    function inConditional(s: Sentence, i: number): boolean {
+      for (let k = i - 1; k >= s.first; k--) {
+        const t = tokens[k]!;
+        if (t.text === ';') return false;
+        if ((t.lower === 'if' || t.lower === 'unless') && (k === s.first || tokens[k - 1]!.text === ',' || tokens[k - 1]!.pos !== 'VERB')) {
+          // "If X, Y would ...": the condition clause and the consequence are both hypothetical.
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "which the mediating country Egypt opposes": the verb's subject follows the relative pronoun. */
+    function relativeSubject(_v: number): Mention[] {
+      return [];
+    }
+
+    /** For an object relative ("X wants Y, which Egypt opposes"), the target is X. */
+    function relativeObject(v: number): Mention[] {
+      const subj = sh.subjectOf(v);
+      if (subj.length === 0) return [];
+      // Walk back over the subject's noun phrase ("the mediating country Egypt") to the pronoun.
+      let rel2 = -1;
+      for (let q = subj[0]!.start - 1; q >= Math.max(s.first, subj[0]!.start - 5); q--) {
+        const t = tokens[q]!;
+        // "that" after a verb introduces a reported clause ("said that"), not a relative one.
+        const prev = tokens[q - 1];
+        if (prev && ((t.lower === 'which' && (prev.text === ',' || prev.pos === 'NOUN')) || (t.lower === 'that' && prev.pos === 'NOUN'))) { rel2 = q; break; }
+        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM'].includes(t.pos)) break;
+      }
+      if (rel2 < 0) return [];
+      // Find the verb of the clause the relative clause hangs on, and its subject.
+      for (let q = rel2 - 1; q >= s.first; q--) {
+        if (tokens[q]!.pos === 'VERB') {
+          const subjects = sh.subjectOf(q);
+          if (subjects.length) return subjects;
+          const gov = governingVerb(sh.verbGroupStart(q));
+          if (gov !== null) return sh.subjectOf(gov);
+        }
+      }
+      return [];
+    }
+
+    function dateFor(s: Sentence, t0: number, st: Statement | undefined): DateMention | null {
+      const tStart = tokens[t0]!.start;
+      let best: DateMention | null = null;
+      let bestDist = Infinity;
+      for (const d of dates) {
+        if (d.start < s.start || d.end > s.end) continue;
+        // A date in the statement's framing ("..., X said on Monday") dates the statement.
+        if (st && (d.start < st.content[0] || d.start >= st.content[1])) continue;
+        const dist = Math.abs(d.start - tStart);
+        if (dist < bestDist) { best = d; bestDist = dist; }
+      }
+      return best;
+    }
+
+    function locationFor(s: Sentence, t0: number, st: Statement | undefined): PlaceMention | null {
+      let best: PlaceMention | null = null;
+      let bestDist = Infinity;
+      for (const p of actors.places) {
+        if (p.sentence !== s.index) continue;
+        const prev = tokens[p.start - 1];
+        if (!prev || !LOCATIVE.has(prev.lower)) continue;
+        const c = tokens[p.start]!.start;
+        if (st && (c < st.content[0] || c >= st.content[1])) continue;
+        const dist = Math.abs(p.start - t0) + (p.start < t0 ? 5 : 0);
+        if (dist < bestDist) { best = p; bestDist = dist; }
+      }
+      return best;
+    }
+  }
+  return out;
+}
+
+function uniqueActors(list: Actor[]): Actor[] {
+  const seen = new Set<string>();
+  const out: Actor[] = [];
+  for (const a of list) {
+    const key = a.id ?? `text:${a.text.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(a);
+  }
+  return out;
+}
+
+/** A place standing for its people or authorities as a target: "strikes on Gaza". */
+export function placeActor(kb: Knowledge, p: PlaceMention): Actor {
+  const c = p.place.country ? kb.countries.get(p.place.country) : undefined;
+  return { text: p.text, id: p.place.country, name: c?.name ?? p.place.name, country: p.place.country, sector: null, role: null };
+}

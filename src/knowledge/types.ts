@@ -1,0 +1,163 @@
+/** The knowledge base: everything read from data/ (formats in docs/dictionaries.md). */
+import type { PhraseMatcher } from '../text/phrase-matcher.js';
+
+export interface CountryEntry {
+  id: string;
+  iso2?: string;
+  name: string;
+  aliases?: string[];
+  demonyms?: string[];
+  plurals?: string[];
+  capital?: string;
+  metonyms?: string[];
+}
+
+export interface OrgEntry {
+  id: string;
+  name: string;
+  aliases?: string[];
+  country: string | null;
+  sector: string | null;
+  type: string;
+  plural?: boolean;
+}
+
+export interface RoleSpanEntry {
+  title: string;
+  org: string | null;
+  sector?: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+export interface PersonEntry {
+  id: string;
+  name: string;
+  aliases?: string[];
+  gender?: 'm' | 'f' | null;
+  roles?: RoleSpanEntry[];
+}
+
+export interface TitleEntry {
+  title: string;
+  sector: string | null;
+}
+
+export interface GroupNounEntry {
+  noun: string;
+  sector: string | null;
+}
+
+export interface PlaceEntry {
+  name: string;
+  aliases?: string[];
+  country: string | null;
+  lat?: number;
+  lon?: number;
+  type?: string;
+}
+
+export interface SpeechCue {
+  lemma: string;
+  addressee?: boolean;
+  addressee_prep?: string;
+  as?: boolean;
+  dispute?: boolean;
+  form?: string;
+}
+
+export interface EventTrigger {
+  lemma: string;
+  pos: string[];
+  event: string;
+  mode: string | null;
+  cameo: string | null;
+  context?: string[];
+  recipient?: string[];
+  symmetric?: boolean;
+  requires_object?: boolean;
+}
+
+export interface SupportVerb {
+  lemma: string;
+  claim?: boolean;
+  future?: boolean;
+}
+
+export interface AnaphorEntry {
+  phrase: string;
+  /** What it can refer to: an organisation type ("media", "armed_group"), "country", "person" or "group". */
+  refers_to: string;
+}
+
+export interface Modality {
+  negation: string[];
+  negating_verbs: string[];
+  future: string[];
+  future_verbs: string[];
+  hypothetical: string[];
+  deontic: string[];
+  clause_breaks: string[];
+}
+
+export interface NegotiationLexicon {
+  proposal_nouns: string[];
+  subjects: { word: string; subject: string }[];
+  version_words: string[];
+  stance_verbs: { lemma: string; stance: string }[];
+  stance_nouns: { word: string; stance: string }[];
+  conditional_cues: string[];
+  undecided_cues: string[];
+  demand_verbs: { lemma: string; polarity: string }[];
+  demand_nouns: string[];
+  mediator_cues: string[];
+  guarantor_cues: string[];
+  observer_cues: string[];
+  dispute_cues: string[];
+}
+
+export interface DisputeLexicon {
+  speech_nouns: string[];
+  difference_phrases: string[];
+  falsity_words: string[];
+}
+
+export interface ProposalLexicon {
+  proposing_verbs: string[];
+  one_anaphors: string[];
+  old_version_words: string[];
+  new_version_words: string[];
+}
+
+/** A dictionary phrase and what it names. */
+export type ActorRef =
+  | { kind: 'country'; entry: CountryEntry; form: 'name' | 'demonym' | 'plural' | 'metonym'; pattern: string[] }
+  | { kind: 'org'; entry: OrgEntry; pattern: string[] }
+  | { kind: 'person'; entry: PersonEntry; pattern: string[] };
+
+export interface Knowledge {
+  /** Directory the data was read from. */
+  dataDir: string;
+  countries: Map<string, CountryEntry>;
+  orgs: Map<string, OrgEntry>;
+  people: Map<string, PersonEntry>;
+  places: PlaceEntry[];
+  /** Keyed on lower-cased token text. */
+  actorMatcher: PhraseMatcher<ActorRef>;
+  titleMatcher: PhraseMatcher<TitleEntry>;
+  groupMatcher: PhraseMatcher<GroupNounEntry>;
+  placeMatcher: PhraseMatcher<PlaceEntry>;
+  anaphorMatcher: PhraseMatcher<AnaphorEntry>;
+  /** Keyed on lemmas. */
+  speechMatcher: PhraseMatcher<SpeechCue>;
+  eventMatcher: PhraseMatcher<EventTrigger>;
+  supportMatcher: PhraseMatcher<SupportVerb>;
+  modality: Modality;
+  negotiation: NegotiationLexicon;
+  disputes: DisputeLexicon;
+  proposals: ProposalLexicon;
+  /** Keyed on lemmas: stance verbs ("accept", "say yes to") and demand verbs ("want", "insist on"). */
+  stanceMatcher: PhraseMatcher<{ lemma: string; stance: string }>;
+  demandMatcher: PhraseMatcher<{ lemma: string; polarity: string }>;
+  proposingMatcher: PhraseMatcher<string>;
+}

@@ -1,0 +1,237 @@
+/**
+ * Shallow syntax over wink's tokens: subjects, objects, agents and clause limits, found by
+ * walking left and right from a verb. Enough for wire copy, which is written to be parsed fast.
+ */
+import type { Doc, Sentence, Token } from '../nlp/doc.js';
+import type { ActorIndex, Mention, PlaceMention } from '../actors/mentions.js';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets']);
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'after', 'before', 'if', 'unless', 'whether', 'as']);
+export function isQuote(text: string): boolean {
+  return /^["\u201C\u201D\u00AB\u00BB]$/.test(text);
+}
+
+const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
+
+export class Shallow {
+  constructor(readonly doc: Doc, readonly actors: ActorIndex) {}
+
+  tok(i: number): Token | undefined {
+    return this.doc.tokens[i];
+  }
+
+  sentenceOf(i: number): Sentence {
+    return this.doc.sentences[this.doc.tokens[i]!.sentence]!;
+  }
+
+  isVerb(i: number): boolean {
+    const t = this.doc.tokens[i];
+    return !!t && t.pos === 'VERB';
+  }
+
+  /** A mention that ends exactly at token i (inclusive). */
+  mentionEndingAt(i: number): Mention | undefined {
+    const m = this.actors.byToken[i];
+    return m && m.end === i + 1 ? m : undefined;
+  }
+
+  mentionStartingAt(i: number): Mention | undefined {
+    const t = this.doc.tokens[i];
+    if (t && /^(the|a|an)$/.test(t.lower)) {
+      const m2 = this.actors.byToken[i + 1];
+      if (m2 && m2.start === i + 1) return m2;
+    }
+    const m = this.actors.byToken[i];
+    return m && m.start === i ? m : undefined;
+  }
+
+  /** "A, B and C" ending with mention m, read leftwards; "Together with X, Y" too. */
+  conjoinedLeft(m: Mention): Mention[] {
+    const out = [m];
+    const first = this.sentenceOf(m.start).first;
+    let k = m.start - 1;
+    // A comma joins conjuncts only inside a list closed by "and" ("A, B and C"), never
+    // a fronted phrase ("According to Blinken, Netanyahu ...").
+    let sawAnd = false;
+    while (k > first) {
+      const t = this.doc.tokens[k]!;
+      const isAnd = t.lower === 'and' || t.lower === '&';
+      if (isAnd || (t.lower === ',' && sawAnd)) {
+        const prev = this.mentionEndingAt(k - 1);
+        if (prev && !prev.modifier) {
+          out.unshift(prev);
+          sawAnd = sawAnd || isAnd;
+          k = prev.start - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    // "Together with X, Y did": X joins Y.
+    const s = this.sentenceOf(m.start);
+    for (let q = s.first; q + 1 < m.start; q++) {
+      if (this.doc.tokens[q]!.lower === 'together' && this.doc.tokens[q + 1]!.lower === 'with') {
+        for (let r = q + 2; r < m.start; r++) {
+          const x = this.actors.byToken[r];
+          if (x && !x.modifier && !out.includes(x)) { out.push(x); r = x.end - 1; }
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  conjoinedRight(m: Mention, limit: number): Mention[] {
+    const out = [m];
+    let k = m.end;
+    while (k < limit) {
+      const t = this.doc.tokens[k]!;
+      if (t.lower === 'and' || t.lower === ',' || t.lower === '&') {
+        const next = this.mentionStartingAt(k + 1);
+        if (next && !next.modifier) {
+          out.push(next);
+          k = next.end;
+          continue;
+        }
+      }
+      break;
+    }
+    return out;
+  }
+
+  /** The auxiliaries, adverbs and particles right before a verb. */
+  verbGroupStart(v: number): number {
+    const first = this.sentenceOf(v).first;
+    let k = v - 1;
+    while (k >= first) {
+      const t = this.doc.tokens[k]!;
+      if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.lower === 'not' || t.lower === "n't" || isQuote(t.text)) k--;
+      else break;
+    }
+    return k + 1;
+  }
+
+  isPassive(v: number): boolean {
+    const t = this.doc.tokens[v]!;
+    if (t.lower.endsWith('ing')) return false;
+    if (t.lower === t.lemma && !/(en|ed|wn|ne|t)$/.test(t.lower)) return false;
+    for (let k = v - 1; k >= this.verbGroupStart(v); k--) {
+      if (BE.has(this.doc.tokens[k]!.lower)) return true;
+    }
+    return false;
+  }
+
+  /** "by X" after a passive verb. */
+  agentOf(v: number, limit: number): Mention[] {
+    for (let k = v + 1; k < Math.min(limit, v + 4); k++) {
+      if (this.doc.tokens[k]!.lower === 'by') {
+        const m = this.mentionStartingAt(k + 1);
+        if (m) return this.conjoinedRight(m, limit);
+        return [];
+      }
+    }
+    return [];
+  }
+
+  /** Subject of the verb at v: the actor right before its verb group, through coordination. */
+  subjectOf(v: number, depth = 0): Mention[] {
+    const s = this.sentenceOf(v);
+    let k = this.verbGroupStart(v) - 1;
+    // Skip a parenthetical between commas (", on the other hand,").
+    if (k >= s.first && this.doc.tokens[k]!.text === ',') {
+      for (let q = k - 1; q >= Math.max(s.first, k - 8); q--) {
+        const tq = this.doc.tokens[q]!;
+        if (tq.pos === 'VERB' || this.actors.byToken[q]) break;
+        if (tq.text === ',') { k = q - 1; break; }
+      }
+    }
+    if (k < s.first) return [];
+    const m = this.mentionEndingAt(k);
+    if (m && !m.modifier) return this.conjoinedLeft(m);
+    const t = this.doc.tokens[k]!;
+    // Relative clause: "Netanyahu, who met ..." takes the antecedent.
+    if (RELATIVES.has(t.lower) && t.lower !== 'which') {
+      let q = k - 1;
+      if (q >= s.first && this.doc.tokens[q]!.text === ',') q--;
+      const ante = q >= s.first ? this.mentionEndingAt(q) : undefined;
+      if (ante && !ante.modifier) return [ante];
+      return [];
+    }
+    // VP coordination: "Hamas condemns ... and says" shares the subject.
+    if ((t.lower === 'and' || t.lower === 'but' || t.lower === 'or') && depth < 3) {
+      for (let q = k - 1; q >= s.first; q--) {
+        if (this.isVerb(q) && !this.isVerb(q + 1)) {
+          const prevTok = this.doc.tokens[q - 1];
+          if (prevTok && prevTok.lower === 'to') continue;
+          return this.subjectOf(q, depth + 1);
+        }
+      }
+    }
+    return [];
+  }
+
+  /** End (exclusive) of the clause that starts after token i. */
+  clauseEnd(i: number): number {
+    const s = this.sentenceOf(i);
+    for (let k = i + 1; k < s.last; k++) {
+      const t = this.doc.tokens[k]!;
+      if (t.text === ';' || t.text === ':') return k;
+      if (SUBORDINATORS.has(t.lower) && k > i + 1 && this.doc.tokens[k - 1]!.text === ',') return k - 1;
+      if (t.lower === 'while' || t.lower === 'whereas') return k;
+    }
+    return s.last;
+  }
+
+  isSubordinateStart(i: number): boolean {
+    const t = this.doc.tokens[i];
+    return !!t && SUBORDINATORS.has(t.lower);
+  }
+
+  /** The direct object or a prepositional complement of the verb or noun at v. */
+  complement(v: number, preps: string[], limit: number): { mentions: Mention[]; place: PlaceMention | null } {
+    const wantObj = preps.includes('obj');
+    for (let k = v + 1; k < limit && k < v + 14; k++) {
+      const t = this.doc.tokens[k]!;
+      if (t.text === '.' || t.text === ';' || (t.text === ',' && k > v + 1)) break;
+      if (t.pos === 'VERB' && k > v + 1 && this.doc.tokens[k - 1]!.lower !== 'to') break;
+      const isPrep = t.pos === 'ADP' || t.lower === 'to';
+      if (isPrep) {
+        if (preps.includes(t.lower)) {
+          const r = this.npAt(k + 1, limit);
+          if (r.mentions.length || r.place) return r;
+        }
+        // Skip the prepositional phrase: its noun is not the object.
+        let q = k + 1;
+        while (q < limit && !(this.doc.tokens[q]!.pos === 'ADP' || this.doc.tokens[q]!.pos === 'VERB' || this.doc.tokens[q]!.text === ',' || this.doc.tokens[q]!.text === '.')) q++;
+        k = q - 1;
+        continue;
+      }
+      if (wantObj) {
+        const m = this.actors.byToken[k];
+        if (m && m.start === k) {
+          if (m.modifier) {
+            // "the Israeli delegation" is Israel; "Israeli attacks" is Israel's.
+            return { mentions: [m], place: null };
+          }
+          return { mentions: this.conjoinedRight(m, limit), place: null };
+        }
+        const p = this.actors.placeByToken[k];
+        if (p && p.start === k) return { mentions: [], place: p };
+      }
+    }
+    return { mentions: [], place: null };
+  }
+
+  /** The actor or place heading a noun phrase at k ("the American proposal", "Gaza"). */
+  npAt(k: number, limit: number): { mentions: Mention[]; place: PlaceMention | null } {
+    for (let q = k; q < Math.min(limit, k + 4); q++) {
+      const t = this.doc.tokens[q]!;
+      const m = this.actors.byToken[q];
+      if (m && m.start === q) return { mentions: m.modifier ? [m] : this.conjoinedRight(m, limit), place: null };
+      const p = this.actors.placeByToken[q];
+      if (p && p.start === q) return { mentions: [], place: p };
+      if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN')) break;
+    }
+    return { mentions: [], place: null };
+  }
+}

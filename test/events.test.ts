@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, events, findEvent, has } from './helpers.js';
+
+test('a symmetric meeting with a date from a bare weekday', () => {
+  const r = run('On Monday, Sudan\'s army chief Abdel Fattah al-Burhan and U.S. envoy Tom Perriello met in Port Sudan.');
+  const e = findEvent(r, 'CONSULT');
+  assert.ok(e);
+  assert.ok(has(e.actor, 'SDN') || has(e.actor, 'SAF'));
+  assert.ok(has(e.recipient, 'USA'));
+  assert.equal(e.date, '2024-08-19');
+});
+
+test('negation: "did not accept"', () => {
+  const e = findEvent(run('Azerbaijan did not accept the Armenian draft.'), 'AGREE', 'AZE');
+  assert.ok(e);
+  assert.equal(e.negated, true);
+});
+
+test('future and hypothetical modes', () => {
+  const f = findEvent(run('Russia will withdraw its troops from the Kherson region, the Kremlin said.'), 'RETREAT', 'RUS');
+  assert.equal(f?.future, true);
+  const h = findEvent(run('Israel would withdraw from the Philadelphi Corridor if Hamas released the hostages.'), 'RETREAT', 'ISR');
+  assert.equal(h?.hypothetical, true);
+});
+
+test('passive voice: the agent is the actor and the subject the target', () => {
+  const e = findEvent(run('Two Ukrainian soldiers were captured by Russian forces near Pokrovsk.'), 'COERCE');
+  assert.ok(e, 'COERCE event');
+  assert.ok(has(e.actor, 'RUS'));
+  assert.ok(has(e.recipient, 'UKR'));
+});
+
+test('compound actors are one event with both actors; support verbs carry the noun event', () => {
+  const r = run('Hezbollah and Hamas claimed responsibility for a rocket attack on Haifa on Sunday.');
+  const e = findEvent(r, 'ASSAULT');
+  assert.ok(e);
+  assert.ok(has(e.actor, 'HEZBOLLAH') && has(e.actor, 'HAMAS'));
+  assert.equal(e.date, '2024-08-18');
+  assert.ok(has(e.recipient, 'ISR'));
+});
+
+test('"threatened to attack" is a threat, not an attack', () => {
+  const r = run('The Houthis threatened to attack more ships in the Red Sea.');
+  assert.ok(findEvent(r, 'THREATEN', 'HOUTHIS'));
+  assert.equal(findEvent(r, 'ASSAULT'), undefined);
+});
+
+test('an event reported by a speaker is asserted by that speaker', () => {
+  const r = run('According to Kenyan President William Ruto, the M23 rebels have agreed to a ceasefire.');
+  const e = findEvent(r, 'AGREE', 'M23');
+  assert.ok(e);
+  assert.equal(e.asserted_by?.id, 'william-ruto');
+});
+
+test('demonym and possessor actors of event nouns; "on X" is the target', () => {
+  const r = run('Israeli strikes on Rafah intensified as Hamas\' objections to the plan grew.');
+  const a = findEvent(r, 'ASSAULT', 'ISR');
+  assert.ok(a);
+  assert.ok(has(a.recipient, 'PSE'));
+  assert.ok(findEvent(r, 'REJECT', 'HAMAS'));
+});
+
+test('an appeal inside a statement is a REQUEST from the speaker to the party named', () => {
+  const r = run('It is up to Moscow to show it wants peace, NATO Secretary General Mark Rutte told reporters.');
+  const e = findEvent(r, 'REQUEST', 'NATO');
+  assert.ok(e, JSON.stringify(events(r).map((x) => x.event)));
+  assert.ok(has(e.recipient, 'RUS'));
+});
+
+test('an event without any actor in the text is not invented', () => {
+  const r = run('Attacks continued on both sides of the front line.');
+  assert.equal(events(r).length, 0);
+});
+
+test('a relative clause object: "X wants Y, which Z opposes" targets X', () => {
+  const r = run('Rwanda wants a buffer zone inside Congo, which the mediating country Angola opposes.');
+  const e = findEvent(r, 'REJECT', 'AGO');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'RWA'));
+});
+
+test('headings yield nothing', () => {
+  const r = run('Russia strikes Kharkiv\n\nThe talks resumed in Istanbul on Friday.');
+  assert.equal(events(r).filter((e) => e.sentence === 0).length, 0);
+});
+
+test('PLOVER types carry CAMEO codes from the lexicon and provenance', () => {
+  const r = run('China imposed sanctions on three U.S. defence firms.');
+  const e = findEvent(r, 'SANCTION', 'CHN');
+  assert.ok(e);
+  assert.ok(e.cameo === null || /^\d{2,4}$/.test(e.cameo));
+  assert.match(e.rule, /^event:/);
+  assert.equal(typeof e.span[0], 'number');
+});

@@ -1,0 +1,36 @@
+/** Shared test helpers: the real knowledge base, loaded once, and record filters. */
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { code } from '../src/code.js';
+import type { Actor, EventRecord, ParleyRecord, StatementRecord } from '../src/model/records.js';
+
+export const kb = loadKnowledge();
+
+export function run(text: string, published: string | null = '2024-08-20'): ParleyRecord[] {
+  return code({ text, published }, kb);
+}
+
+export function events(records: ParleyRecord[]): EventRecord[] {
+  return records.filter((r): r is EventRecord => r.kind === 'event');
+}
+
+export function statements(records: ParleyRecord[]): StatementRecord[] {
+  return records.filter((r): r is StatementRecord => r.kind === 'statement');
+}
+
+export function ofKind<K extends ParleyRecord['kind']>(records: ParleyRecord[], kind: K): Extract<ParleyRecord, { kind: K }>[] {
+  return records.filter((r) => r.kind === kind) as Extract<ParleyRecord, { kind: K }>[];
+}
+
+/** Codes an actor answers to: id, country, organisation. */
+export function codesOf(a: Actor | null | undefined): string[] {
+  if (!a) return [];
+  return [a.id, a.country, a.org].filter((x): x is string => !!x);
+}
+
+export function has(list: Actor[], code: string): boolean {
+  return list.some((a) => codesOf(a).includes(code));
+}
+
+export function findEvent(records: ParleyRecord[], type: string, actor?: string): EventRecord | undefined {
+  return events(records).find((e) => e.event === type && (!actor || has(e.actor, actor)));
+}
