@@ -11,7 +11,7 @@ import { articleId, normaliseText, recordId } from './nlp/normalise.js';
 import { buildDoc, type Doc } from './nlp/doc.js';
 import { findActors, type ActorIndex, type PlaceMention } from './actors/mentions.js';
 import { findStatements, type Statement } from './attribution/statements.js';
-import { findEvents, type CodedEvent } from './events/events.js';
+import { findEvents, firstTokenAt, type CodedEvent } from './events/events.js';
 import { findAppeals } from './events/appeals.js';
 import { findDates, type DateMention } from './time/dates.js';
 import { findNegotiation } from './negotiation/negotiation.js';
@@ -62,7 +62,14 @@ export function analyse(input: ArticleInput, kb: Knowledge): Analysis {
     text,
   };
 
-  const statementRecords = statements.map((st) => statementRecord(id, doc, actors, dates, st));
+  const datesBySentence = new Map<number, DateMention[]>();
+  for (const d of dates) {
+    const k = doc.tokens[firstTokenAt(doc, d.start)]!.sentence;
+    datesBySentence.set(k, [...(datesBySentence.get(k) ?? []), d]);
+  }
+  const placesBySentence = new Map<number, PlaceMention[]>();
+  for (const p of actors.places) placesBySentence.set(p.sentence, [...(placesBySentence.get(p.sentence) ?? []), p]);
+  const statementRecords = statements.map((st) => statementRecord(id, doc, datesBySentence.get(st.sentence) ?? [], placesBySentence.get(st.sentence) ?? [], st));
   const eventRecords = dedupeEvents(events.map((ev) => eventRecord(id, doc, ev)));
   const negotiation = findNegotiation({ articleId: id, doc, kb, actors, statements, statementRecords, events, eventRecords, published, dates });
   const rest: ParleyRecord[] = [...statementRecords, ...eventRecords, ...negotiation];
@@ -87,14 +94,13 @@ export function placeOf(p: PlaceMention | null): Place | null {
   return place;
 }
 
-function statementRecord(article: string, doc: Doc, actors: ActorIndex, dates: DateMention[], st: Statement): StatementRecord {
-  const s = doc.sentences[st.sentence]!;
+function statementRecord(article: string, doc: Doc, dates: DateMention[], places: PlaceMention[], st: Statement): StatementRecord {
   // The statement's own date and place are in its framing, outside the reported content.
   const framing = (start: number) => start < st.content[0] || start >= st.content[1];
-  const date = dates.find((d) => d.start >= s.start && d.end <= s.end && framing(d.start)) ?? null;
+  const date = dates.find((d) => framing(d.start)) ?? null;
   let place = st.place;
   if (!place) {
-    place = actors.places.find((p) => p.sentence === s.index && framing(doc.tokens[p.start]!.start) && /^(in|at)$/.test(doc.tokens[p.start - 1]?.lower ?? '')) ?? null;
+    place = places.find((p) => framing(doc.tokens[p.start]!.start) && /^(in|at)$/.test(doc.tokens[p.start - 1]?.lower ?? '')) ?? null;
   }
   return {
     kind: 'statement',

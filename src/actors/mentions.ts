@@ -235,10 +235,11 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
       if (i - 1 >= s.first && tokens[i - 1]!.lower === 'the' && (ref.kind !== 'person')) start = i - 1;
       const text = span(start, d.end);
       const actor = refActor(text, ref);
-      // "Russia's army", "Hamas's armed wing" stay with the owner; "Sudan's army" is a military actor.
+      // "Russia's army" and "the U.S. military" are the state's military.
       let end = d.end;
-      if (ref.kind === 'country' && tokens[end]?.text === "'s") {
-        const g = kb.groupMatcher.matchesAt(end + 1, keyAt)[0];
+      const possessive = tokens[end]?.text === "'s";
+      if (ref.kind === 'country' && (possessive || ref.form === 'name')) {
+        const g = kb.groupMatcher.matchesAt(possessive ? end + 1 : end, keyAt)[0];
         if (g) {
           actor.sector = g.values[0]!.sector;
           actor.text = span(start, g.end);

@@ -137,10 +137,15 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       const speakerStart = inverted ? c0 : sh.conjoinedLeft(speaker)[0]!.start;
       let content: [number, number] | null = null;
       const opensContent = q > k || (k < s.last && isQuote(tokens[k]!.text));
+      // "denied the accusation": a denial of a thing said, without content of its own, is an event.
+      if (cue.dispute && !opensContent && !inverted) {
+        const before = closingBefore(speakerStart);
+        if (before === null) return null;
+      }
       if (!inverted && (substantive >= 3 || (substantive >= 1 && opensContent) || (substantive >= 2 && !cueFollowsContent(speakerStart)))) {
         content = [q, afterEnd];
-      } else if (speakerStart > s.first && /^[,"\u201D]$/.test(tokens[speakerStart - 1]!.text)) {
-        let end = speakerStart - 1;
+      } else if (closingBefore(speakerStart) !== null) {
+        let end = closingBefore(speakerStart)!;
         if (tokens[end]!.text === ',' && end > s.first && /^["\u201D]$/.test(tokens[end - 1]!.text)) end--;
         if (/^["\u201D]$/.test(tokens[end]!.text) && end > s.first && tokens[end - 1]!.text === ',') end--;
         content = [s.first, end];
@@ -150,6 +155,18 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       if (!content || content[1] <= content[0]) return null;
       const place = placeAfter(k, content);
       return make(speaker, c0, c1, cueOf(c0, c1), cue, addressee, channel, content, null, inverted ? 'statement:cue-inverted' : content[0] < c0 ? 'statement:speaker-last' : 'statement:speaker-first', place);
+    }
+
+    /** The comma or closing quote before a speaker phrase, looking past "the group's" before a title. */
+    function closingBefore(speakerStart: number): number | null {
+      let b = speakerStart;
+      for (let n = 0; n < 5 && b - 1 > s.first; n++) {
+        const t = tokens[b - 1]!;
+        if (t.text === ',' || isQuote(t.text)) return b - 1;
+        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos) && t.text !== "'") return null;
+        b--;
+      }
+      return b - 1 > s.first && /^[,"\u201D]$/.test(tokens[b - 1]!.text) ? b - 1 : null;
     }
 
     function cueFollowsContent(speakerStart: number): boolean {

@@ -44,6 +44,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const hypo = new Set(mod.hypothetical);
   const proposalNouns = new Set(kb.negotiation.proposal_nouns);
 
+  const datesBySentence = groupBy(dates, (d) => tokens[firstTokenAt(doc, d.start)]?.sentence ?? -1);
+  const placesBySentence = groupBy(actors.places, (p) => p.sentence);
+
   for (const s of doc.sentences) {
     if (s.heading) continue;
     const lemmaAt = (i: number) => (i < s.last ? tokens[i]!.lemma : undefined);
@@ -83,7 +86,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const lastTok = tokens[m.end - 1]!;
         const head = tokens[i]!;
         for (const e of m.values) {
-          if (e.pos.includes('VERB') && head.pos === 'VERB') { chosen = { end: m.end, entry: e, asVerb: true }; break; }
+          // wink sometimes tags a participle after "had" as a noun ("had shot down").
+          const verbLike = head.pos === 'VERB' || (head.pos === 'NOUN' && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX');
+          if (e.pos.includes('VERB') && verbLike) { chosen = { end: m.end, entry: e, asVerb: true }; break; }
           if (e.pos.includes('NOUN') && (lastTok.pos === 'NOUN' || (lastTok.pos === 'PROPN' && m.end - 1 === s.first)) && head.pos !== 'VERB') { chosen = { end: m.end, entry: e, asVerb: false }; break; }
         }
         if (chosen) break;
@@ -119,7 +124,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         place = comp.place;
         if (recipientMs.length === 0 && !place) recipientMs = relativeObject(v);
       }
-      if (e.requires_object && recipientMs.length === 0 && !place) return null;
+      if (e.requires_object && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
       const group = verbGroupWords(gStart, v);
       const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart);
       const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
@@ -154,6 +159,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let future = false;
       let hypothetical = inConditional(s, n0);
       const support = supportFor.get(n0);
+      // "signed a peace agreement": the verb is an event of its own and codes the act once.
+      if (support && isEventTrigger(support.verb)) return null;
       if (actorMs.length === 0 && support) {
         const sv = support.verb;
         actorMs = sh.isPassive(sv) ? sh.agentOf(sv, limit) : sh.subjectOf(sv);
@@ -177,6 +184,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (agent.length) { actorMs = agent; rule = 'event:noun-by'; }
       }
       if (k >= s.first && negation.has(tokens[k]!.lower)) negated = true;
+      // "any new tariffs": a hypothetical instance, not one that happened.
+      if (k >= s.first && /^(any|possible|potential|future)$/.test(tokens[k]!.lower)) hypothetical = true;
+      const phraseStart = owner ? owner.start : k + 1;
+      for (let q = n0 - 1; q >= Math.max(s.first, phraseStart - 2); q--) if (/^(any|possible|potential|future)$/.test(tokens[q]!.lower)) hypothetical = true;
       if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
       const preps = (e.recipient ?? []).filter((p) => p !== 'obj');
       const comp = sh.complement(headNoun, preps.length ? preps : ['on', 'against'], limit);
@@ -195,6 +206,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // An actor is never its own target ("Israel and Hamas exchanged fire" aside).
       recipients = recipients.filter((r) => !actorList.some((a) => a.id !== null && a.id === r.id));
       const st = statementCovering(statements, t0);
+      // "China warned that it would retaliate": the warning is the event, not what it threatens.
+      if (st && (future || hypothetical) && st.cueEntry && threatCue(st)) return null;
       const loc = locationFor(s, t0, st);
       if (recipients.length === 0 && loc && loc.place.country && ['ASSAULT', 'COERCE', 'THREATEN'].includes(e.event)) {
         const c = loc.place.country;
@@ -228,6 +241,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (t.text === ',' || t.pos === 'PUNCT') return null;
       }
       return null;
+    }
+
+    function threatCue(st: Statement): boolean {
+      const cs = doc.sentences[st.sentence]!;
+      return kb.eventMatcher.matchesAt(st.cueStart, (q) => (q < cs.last ? tokens[q]!.lemma : undefined)).some((m) => m.values.some((e) => e.event === 'THREATEN'));
     }
 
     function isEventTrigger(v: number): boolean {
@@ -275,7 +293,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const t = tokens[q]!;
         // "that" after a verb introduces a reported clause ("said that"), not a relative one.
         const prev = tokens[q - 1];
-        if (prev && ((t.lower === 'which' && (prev.text === ',' || prev.pos === 'NOUN')) || (t.lower === 'that' && prev.pos === 'NOUN'))) { rel2 = q; break; }
+        // "told reporters that ...": after a verb and its addressee, "that" opens reported speech.
+        const afterVerbObject = tokens[q - 2]?.pos === 'VERB';
+        if (prev && ((t.lower === 'which' && (prev.text === ',' || prev.pos === 'NOUN')) || (t.lower === 'that' && prev.pos === 'NOUN' && !afterVerbObject))) { rel2 = q; break; }
         if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM'].includes(t.pos)) break;
       }
       if (rel2 < 0) return [];
@@ -295,8 +315,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const tStart = tokens[t0]!.start;
       let best: DateMention | null = null;
       let bestDist = Infinity;
-      for (const d of dates) {
-        if (d.start < s.start || d.end > s.end) continue;
+      for (const d of datesBySentence.get(s.index) ?? []) {
         // A date in the statement's framing ("..., X said on Monday") dates the statement.
         if (st && (d.start < st.content[0] || d.start >= st.content[1])) continue;
         const dist = Math.abs(d.start - tStart);
@@ -308,8 +327,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     function locationFor(s: Sentence, t0: number, st: Statement | undefined): PlaceMention | null {
       let best: PlaceMention | null = null;
       let bestDist = Infinity;
-      for (const p of actors.places) {
-        if (p.sentence !== s.index) continue;
+      for (const p of placesBySentence.get(s.index) ?? []) {
         const prev = tokens[p.start - 1];
         if (!prev || !LOCATIVE.has(prev.lower)) continue;
         const c = tokens[p.start]!.start;
@@ -321,6 +339,29 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
   }
   return out;
+}
+
+function groupBy<T>(list: T[], key: (x: T) => number): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    const l = m.get(k);
+    if (l) l.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+}
+
+/** Index of the first token that ends after character offset c (binary search). */
+export function firstTokenAt(doc: Doc, c: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.end <= c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function uniqueActors(list: Actor[]): Actor[] {

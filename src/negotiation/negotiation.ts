@@ -518,13 +518,13 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       actor: m.actor, role, negotiation: records.length ? (records[0] as ProposalRecord).label : null,
     });
   };
-  const cueRoles: [string[], RoleRecord['role']][] = [[lex.mediator_cues, 'mediator'], [lex.guarantor_cues, 'guarantor'], [lex.observer_cues, 'observer']];
+  const cueRoles: [Set<string>, RoleRecord['role']][] = [[new Set(lex.mediator_cues), 'mediator'], [new Set(lex.guarantor_cues), 'guarantor'], [new Set(lex.observer_cues), 'observer']];
   for (const s of doc.sentences) {
     if (s.heading) continue;
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i]!;
       for (const [cues, role] of cueRoles) {
-        if (!cues.includes(t.lower)) continue;
+        if (!cues.has(t.lower)) continue;
         let found: Mention[] = [];
         for (let k = i + 1; k < Math.min(s.last, i + 4); k++) {
           const m = actors.byToken[k];
@@ -590,15 +590,26 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       if (tokens[k]!.start < ev.span[0] || tokens[k]!.start >= ev.span[1] + 40) continue;
       if (!speechNouns.has(tokens[k]!.lower)) continue;
       const owner = sh.mentionEndingAt(tokens[k - 1]?.text === "'s" || tokens[k - 1]?.text === "'" ? k - 2 : k - 1);
-      if (!owner) continue;
-      const claim = [...input.statementRecords].reverse().find((r) => r.sentence <= ev.sentence && sameActor(r.speaker, owner.actor));
-      if (!claim) continue;
+      // "Biden's statement" names whose words are contested; "denied the accusation" points back to
+      // the latest accusation aimed at the one who denies it.
+      let claim: StatementRecord | EventRecord | undefined;
+      let claimant: Actor | undefined;
+      if (owner) {
+        claim = [...input.statementRecords].reverse().find((r) => r.sentence <= ev.sentence && sameActor(r.speaker, owner.actor));
+        claimant = owner.actor;
+      } else {
+        const accusation = [...input.eventRecords].reverse().find((r) => r.id !== ev.id && r.sentence <= ev.sentence && r.event === 'ACCUSE' && r.recipient.some((x) => ev.actor.some((a) => sameActor(a, x))));
+        claim = accusation;
+        claimant = accusation?.actor[0];
+      }
+      if (!claim || !claimant) continue;
+      const claimText = claim.kind === 'statement' ? claim.content : doc.text.slice(doc.sentences[claim.sentence]!.start, doc.sentences[claim.sentence]!.end);
       for (const a of ev.actor) {
         disputes.push({
           kind: 'dispute', id: recordId('di', articleId, claim.id, ev.id, a.id ?? a.text), article: articleId,
           sentence: ev.sentence, span: ev.span, rule: `dispute:${ev.event.toLowerCase()}-of-statement`,
           claim: claim.id, disputed_by: a, by_record: ev.id,
-          summary: `${nameOf(a)} ${ev.event === 'ACCUSE' ? 'condemns' : 'rejects'} ${nameOf(owner.actor)}'s statement: "${claim.content.slice(0, 120)}"`,
+          summary: `${nameOf(a)} ${ev.event === 'ACCUSE' ? 'condemns' : 'rejects'} what ${nameOf(claimant)} said: "${claimText.slice(0, 120)}"`,
         });
       }
       break;

@@ -141,7 +141,9 @@ export class Shallow {
     if (k >= s.first && this.doc.tokens[k]!.text === ',') {
       for (let q = k - 1; q >= Math.max(s.first, k - 8); q--) {
         const tq = this.doc.tokens[q]!;
-        if (tq.pos === 'VERB' || this.actors.byToken[q]) break;
+        const inner = this.actors.byToken[q];
+        // An appositive description (", the main mediators,") may hold a vague group noun, not a name.
+        if (tq.pos === 'VERB' || (inner && !(inner.kind === 'group' && !inner.actor.country))) break;
         if (tq.text === ',') { k = q - 1; break; }
       }
     }
@@ -160,7 +162,9 @@ export class Shallow {
     // VP coordination: "Hamas condemns ... and says" shares the subject.
     if ((t.lower === 'and' || t.lower === 'but' || t.lower === 'or') && depth < 3) {
       for (let q = k - 1; q >= s.first; q--) {
-        if (this.isVerb(q) && !this.isVerb(q + 1)) {
+        // The first conjunct's verb, or its copula ("Moscow was ready ... but would not accept").
+        const anchor = this.isVerb(q) || (this.doc.tokens[q]!.pos === 'AUX' && !this.isVerb(q + 1) && this.doc.tokens[q + 1]?.pos !== 'AUX');
+        if (anchor && !this.isVerb(q + 1)) {
           const prevTok = this.doc.tokens[q - 1];
           if (prevTok && prevTok.lower === 'to') continue;
           return this.subjectOf(q, depth + 1);
@@ -220,6 +224,20 @@ export class Shallow {
       }
     }
     return { mentions: [], place: null };
+  }
+
+  /** Whether the verb at v has an object or a complement in `preps` at all (actor or not). */
+  hasObject(v: number, preps: string[], limit: number): boolean {
+    for (let k = v + 1; k < limit && k < v + 8; k++) {
+      const t = this.doc.tokens[k]!;
+      if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'SCONJ') return false;
+      if (t.pos === 'ADP') {
+        if (!preps.includes(t.lower)) return false;
+        continue;
+      }
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') return true;
+    }
+    return false;
   }
 
   /** The actor or place heading a noun phrase at k ("the American proposal", "Gaza"). */

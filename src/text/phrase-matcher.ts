@@ -15,6 +15,8 @@ export interface PhraseMatch<T> {
   values: T[];
 }
 
+const NO_MATCHES: PhraseMatch<never>[] = [];
+
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = { next: new Map(), values: [] };
   size = 0;
@@ -39,6 +41,9 @@ export class PhraseMatcher<T> {
    * undefined past the end of the window.
    */
   matchesAt(start: number, keyAt: (i: number) => string | undefined): PhraseMatch<T>[] {
+    // Fast path: most tokens start no phrase at all, so allocate nothing for them.
+    const firstKey = keyAt(start);
+    if (firstKey === undefined || !this.root.next.has(firstKey)) return NO_MATCHES as PhraseMatch<T>[];
     const found: PhraseMatch<T>[] = [];
     let node: Node<T> | undefined = this.root;
     let i = start;
