@@ -3,7 +3,7 @@
  * Stages: nlp → actors → attribution → events → time and places → negotiation.
  */
 import type {
-  Actor, ArticleInput, ArticleRecord, EventRecord, ParleyRecord, Place, PloverType, StatementRecord,
+  Actor, ArticleInput, ArticleRecord, EventRecord, ParleyRecord, Place, PloverType, ProposalRecord, StatementRecord,
 } from './model/records.js';
 import { PLOVER_TYPES } from './model/records.js';
 import type { Knowledge } from './knowledge/types.js';
@@ -70,8 +70,10 @@ export function analyse(input: ArticleInput, kb: Knowledge): Analysis {
   const placesBySentence = new Map<number, PlaceMention[]>();
   for (const p of actors.places) placesBySentence.set(p.sentence, [...(placesBySentence.get(p.sentence) ?? []), p]);
   const statementRecords = statements.map((st) => statementRecord(id, doc, datesBySentence.get(st.sentence) ?? [], placesBySentence.get(st.sentence) ?? [], st));
-  const eventRecords = dedupeEvents(events.map((ev) => eventRecord(id, doc, ev)));
+  const alignedEventRecords = events.map((ev) => eventRecord(id, doc, ev));
+  const eventRecords = dedupeEvents(alignedEventRecords);
   const negotiation = findNegotiation({ articleId: id, doc, kb, actors, statements, statementRecords, events, eventRecords, published, dates });
+  fillRecipientsFromProposals(doc, events, alignedEventRecords, negotiation);
   const rest: ParleyRecord[] = [...statementRecords, ...eventRecords, ...negotiation];
   rest.sort((a, b) => {
     const sa = (a as { sentence: number }).sentence;
@@ -145,6 +147,32 @@ function eventRecord(article: string, doc: Doc, ev: CodedEvent): EventRecord {
     asserted_by: ev.assertedBy,
     cameo: ev.entry.cameo ?? null,
   };
+}
+
+/**
+ * "Hamas rejected the bridging proposal": accepting or rejecting a proposal is aimed at whoever
+ * put it forward, which the negotiation stage knows even when the sentence does not say it.
+ */
+function fillRecipientsFromProposals(doc: Doc, events: CodedEvent[], records: EventRecord[], negotiation: ParleyRecord[]): void {
+  const proposals = negotiation.filter((r): r is ProposalRecord => r.kind === 'proposal' && r.proposer.length > 0);
+  if (proposals.length === 0) return;
+  events.forEach((ev, k) => {
+    const rec = records[k];
+    if (!rec || rec.recipient.length > 0) return;
+    if (!['AGREE', 'REJECT', 'SUPPORT', 'ACCUSE'].includes(rec.event)) return;
+    const after = doc.tokens[ev.trigger[1] - 1]!.end;
+    const sentenceEnd = doc.sentences[ev.sentence]!.end;
+    for (const p of proposals) {
+      const hit = p.mentions.some(([a]) => a >= after && a <= Math.min(sentenceEnd, after + 40));
+      if (!hit) continue;
+      const targets = p.proposer.filter((x) => !rec.actor.some((a) => (a.id ?? a.text) === (x.id ?? x.text)));
+      if (targets.length) {
+        rec.recipient = targets;
+        rec.rule += '+recipient-proposer';
+      }
+      return;
+    }
+  });
 }
 
 function actorKey(list: Actor[]): string {

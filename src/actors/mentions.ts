@@ -186,7 +186,10 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         const actor = personActor(kb, span(start, nameDict.end), nameDict.ref.entry, date);
         if (!actor.role) actor.role = roleText;
         if (!actor.country && mod) actor.country = refActor('', mod.ref).country;
-        if (!actor.org && mod && mod.ref.kind !== 'person') actor.org = mod.ref.entry.id;
+        // The text's own modifier ("Sudanese army chief", "Hamas representative") says whom the
+        // person speaks for here, over the dictionary's office.
+        if (mod && mod.ref.kind === 'org') { actor.org = mod.ref.entry.id; actor.country = actor.country ?? mod.ref.entry.country; }
+        else if (!actor.org && mod && mod.ref.kind !== 'person') actor.org = mod.ref.entry.id;
         push({ start, end: nameDict.end, kind: 'person', actor, modifier: false, plural: false, gender: nameDict.ref.entry.gender ?? null, orgType: null, rule: 'actor:title+name' });
         knownBySurname.set(tokens[nameDict.end - 1]!.lower, actor);
         continue;
@@ -206,6 +209,28 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         push({ start, end: nameEnd, kind: 'person', actor, modifier: false, plural: false, gender: null, orgType: null, rule: 'actor:title+unknown-name' });
         knownBySurname.set(tokens[nameEnd - 1]!.lower, actor);
         continue;
+      }
+      // "a senior official of the group", "the head of the RSF": the organisation after "of".
+      if (!mod && /^(of|for|with|from)$/.test(tokens[titleEnd]?.lower ?? '')) {
+        let q = titleEnd + 1;
+        if (tokens[q]?.lower === 'the') q++;
+        const d = dictAt(q);
+        const an = d ? undefined : kb.anaphorMatcher.matchesAt(q - (tokens[q - 1]?.lower === 'the' ? 1 : 0), keyAt)[0];
+        if (d && d.ref.kind !== 'person') {
+          let a0 = i;
+          while (a0 - 1 >= s.first && (tokens[a0 - 1]!.pos === 'ADJ' || /^(a|an|the)$/.test(tokens[a0 - 1]!.lower))) a0--;
+          const actor = refActor(span(a0, d.end), d.ref, span(a0, titleEnd));
+          if (d.ref.kind === 'country') actor.sector = t.entry.sector ?? 'GOV';
+          push({ start: a0, end: d.end, kind: d.ref.kind === 'org' ? 'org' : 'country', actor, modifier: false, plural: false, gender: null, orgType: d.ref.kind === 'org' ? d.ref.entry.type : null, rule: 'actor:title-of-org' });
+          continue;
+        }
+        if (an) {
+          let a0 = i;
+          while (a0 - 1 >= s.first && (tokens[a0 - 1]!.pos === 'ADJ' || /^(a|an|the)$/.test(tokens[a0 - 1]!.lower))) a0--;
+          // Resolved with the other anaphors: the title phrase stands for what "the group" refers to.
+          push({ start: a0, end: an.end, kind: 'anaphor', actor: { text: span(a0, an.end), id: null, name: null, country: null, sector: t.entry.sector, role: span(a0, titleEnd) }, modifier: false, plural: false, gender: null, orgType: an.values[0]!.refers_to, rule: 'actor:title-of-anaphor' });
+          continue;
+        }
       }
       if (mod && (mod.ref.kind === 'org' || mod.ref.kind === 'country')) {
         // "a Hamas official", "Israeli officials": the organisation or state speaks through them.
@@ -244,6 +269,29 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
           actor.sector = g.values[0]!.sector;
           actor.text = span(start, g.end);
           end = g.end;
+        }
+      }
+      // "Hezbollah fighters", "Hamas leaders", "the U.N. force": the organisation's people.
+      if (ref.kind === 'org' && !possessive) {
+        const g = kb.groupMatcher.matchesAt(end, keyAt)[0];
+        if (g) {
+          actor.text = span(start, g.end);
+          actor.role = span(end, g.end);
+          end = g.end;
+        }
+      }
+      // "Netanyahu's office", "Hamas's spokesman", "Russia's foreign ministry": the owner speaks.
+      if (tokens[end]?.text === "'s" || (tokens[end]?.text === "'" && /s$/i.test(tokens[end - 1]!.text))) {
+        let q = end + 1;
+        while (q < s.last && tokens[q]!.pos === 'ADJ') q++;
+        const t = titleAt(q);
+        const g = t ? undefined : kb.groupMatcher.matchesAt(q, keyAt)[0];
+        const ownerEnd = t ? t.end : g ? g.end : -1;
+        if (ownerEnd > 0 && !(t && isCapitalised(tokens[t.end] ?? tokens[q]!) && t.end < s.last && tokens[t.end]!.pos === 'PROPN')) {
+          actor.text = span(start, ownerEnd);
+          actor.role = span(end + 1, ownerEnd);
+          if (ref.kind === 'country' && g) actor.sector = g.values[0]!.sector;
+          end = ownerEnd;
         }
       }
       const kind = ref.kind === 'person' ? 'person' : ref.kind === 'org' ? 'org' : 'country';
@@ -296,6 +344,15 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
       if (p && tokens[i]!.pos === 'PRON') {
         push({ start: i, end: i + 1, kind: 'pronoun', actor: { text: tokens[i]!.text, id: null, name: null, country: null, sector: null, role: null }, modifier: false, plural: p.plural, gender: p.gender, orgType: null, rule: 'actor:pronoun' });
         continue;
+      }
+      // "its troops", "their fighters": the group of the state or organisation just named.
+      if ((tokens[i]!.lower === 'its' || tokens[i]!.lower === 'their') && i + 1 < s.last) {
+        const g2 = kb.groupMatcher.matchesAt(i + 1, keyAt)[0];
+        if (g2 && free(i, g2.end)) {
+          push({ start: i, end: g2.end, kind: 'pronoun', actor: { text: span(i, g2.end), id: null, name: null, country: null, sector: g2.values[0]!.sector, role: null }, modifier: false, plural: tokens[i]!.lower === 'their', gender: null, orgType: null, rule: 'actor:possessive-group' });
+          i = g2.end - 1;
+          continue;
+        }
       }
       const g = kb.groupMatcher.matchesAt(i, keyAt)[0];
       if (g && free(i, g.end) && /s$/.test(tokens[g.end - 1]!.lower)) {
@@ -387,7 +444,12 @@ function resolveReferences(mentions: Mention[]): void {
       const ante = parallel?.antecedent ?? findAntecedent(history, m);
       if (ante) {
         m.antecedent = ante;
+        const role = m.actor.role;
+        const sector = m.actor.sector;
         m.actor = { ...ante.actor, text: m.actor.text };
+        // "its troops", "a senior official of the group" keep their own role and sector.
+        if (role) m.actor.role = role;
+        if (sector && m.rule !== 'actor:pronoun') m.actor.sector = sector;
         m.orgType = ante.orgType;
       }
       continue;
@@ -399,7 +461,7 @@ function resolveReferences(mentions: Mention[]): void {
 function findAntecedent(history: Mention[], m: Mention): Mention | undefined {
   // "it" and "they" prefer a recent subject ("Azerbaijan wants Armenia to ..., and it refuses"):
   // first look for one in this sentence and the one before, then take any compatible mention.
-  if (m.kind === 'pronoun' && (m.plural || m.actor.text.toLowerCase() === 'it')) {
+  if (m.kind === 'pronoun' && (m.plural || /^(it|its)\b/.test(m.actor.text.toLowerCase()))) {
     const subj = scan(history, m, true);
     if (subj) return subj;
   }
@@ -419,7 +481,7 @@ function scan(history: Mention[], m: Mention, subjectsOnly: boolean): Mention | 
       continue;
     }
     const isPerson = h.kind === 'person' || h.kind === 'unknown';
-    if (m.actor.text.toLowerCase() === 'it') {
+    if (/^(it|its)\b/.test(m.actor.text.toLowerCase())) {
       if (h.sentence < m.sentence - 1) break;
       if (!isPerson && !h.plural && (h.kind === 'country' || h.kind === 'org') && h.orgType !== 'media') return h;
       continue;

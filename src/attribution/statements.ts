@@ -82,7 +82,14 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         const content: [number, number] = [s.first, trimEnd(s.last)];
         return make(agent[0]!, c0, c1, cueOf(c0, c1), cue, null, null, content, null, 'statement:passive-cue');
       }
-      let speaker: Mention | undefined = sh.subjectOf(c0)[0];
+      let speakers = sh.subjectOf(c0);
+      // ", saying that ...": the participle's speaker is the subject of the main verb.
+      if (speakers.length === 0 && tokens[c0]!.lower.endsWith('ing') && c0 > s.first && tokens[c0 - 1]!.text === ',') {
+        for (let r = c0 - 2; r >= s.first; r--) {
+          if (tokens[r]!.pos === 'VERB' && !tokens[r]!.lower.endsWith('ing')) { speakers = sh.subjectOf(r); break; }
+        }
+      }
+      let speaker: Mention | undefined = speakers[0];
       let inverted = false;
       let after = c1;
       if (!speaker) {
@@ -118,7 +125,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       if (cue.as) {
         for (let r = q; r < s.last; r++) if (tokens[r]!.lower === 'as') { q = r + 1; break; }
       }
-      const afterEnd = contentEndAfter(q, c0);
+      let afterEnd = contentEndAfter(q, c0);
       // Reported content is a clause or a quote; "spoke at the convention" reports nothing.
       let startsWithPrep = q < s.last && q === k && tokens[q]!.pos === 'ADP' && !/^(that|if|whether)$/.test(tokens[q]!.lower);
       if (startsWithPrep) {
@@ -129,7 +136,20 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
           if (tr.lower === 'that' || tr.text === ':' || isQuote(tr.text) || tr.text === ',') {
             q = tr.text === ',' && !isQuote(tokens[r + 1]?.text ?? '') ? r + 1 : r + (isQuote(tr.text) ? 0 : 1);
             startsWithPrep = false;
+            afterEnd = contentEndAfter(q, c0);
             break;
+          }
+          // "said on Monday it had ...": a subject and its verb right after a short adverbial.
+          if ((tr.pos === 'PRON' || actors.byToken[r]?.start === r) && r > q + 1 && ['NOUN', 'PROPN', 'NUM'].includes(tokens[r - 1]!.pos)) {
+            const m = actors.byToken[r];
+            const after = m && m.start === r ? m.end : r + 1;
+            const nt = tokens[skipAux(after)];
+            if (nt && (nt.pos === 'VERB' || tokens[after]?.pos === 'AUX')) {
+              q = r;
+              startsWithPrep = false;
+              afterEnd = contentEndAfter(q, c0);
+              break;
+            }
           }
         }
       }
@@ -154,7 +174,15 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       }
       if (!content || content[1] <= content[0]) return null;
       const place = placeAfter(k, content);
-      return make(speaker, c0, c1, cueOf(c0, c1), cue, addressee, channel, content, null, inverted ? 'statement:cue-inverted' : content[0] < c0 ? 'statement:speaker-last' : 'statement:speaker-first', place);
+      const rule = inverted ? 'statement:cue-inverted' : content[0] < c0 ? 'statement:speaker-last' : 'statement:speaker-first';
+      // "The Israeli military and Palestinian officials said": each speaker makes the statement.
+      const group = inverted ? sh.conjoinedRight(speaker, s.last) : speakers.length > 1 ? speakers : [speaker];
+      for (const extra of group.slice(1)) {
+        if (extra.modifier) continue;
+        const st = make(extra, c0, c1, cueOf(c0, c1), cue, addressee, channel, content, null, rule + '+conjunct', place);
+        if (st) out.push(st);
+      }
+      return make(speaker, c0, c1, cueOf(c0, c1), cue, addressee, channel, content, null, rule, place);
     }
 
     /** The comma or closing quote before a speaker phrase, looking past "the group's" before a title. */
@@ -183,8 +211,8 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         const t = tokens[r]!;
         if (t.text === ';') return r;
         if (subordinate && t.text === ',') return r;
-        // "... and the Israelis say ...": another speaker's clause starts.
-        if ((t.lower === 'and' || t.lower === 'but') && r > q) {
+        // "... and the Israelis say ...": another speaker's clause starts (after a clause of its own).
+        if ((t.lower === 'and' || t.lower === 'but') && r > q && hasVerb(q, r)) {
           const m = sh.mentionStartingAt(r + 1);
           if (m) {
             const v = m.end < s.last ? skipAux(m.end) : s.last;
@@ -201,6 +229,11 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         }
       }
       return trimEnd(s.last);
+    }
+
+    function hasVerb(a: number, b: number): boolean {
+      for (let r = a; r < b; r++) if (tokens[r]!.pos === 'VERB' || tokens[r]!.pos === 'AUX') return true;
+      return false;
     }
 
     function skipAux(k: number): number {
@@ -222,7 +255,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       for (let r = a; r < b; r++) {
         const t = tokens[r]!;
         if (FILLER_POS.has(t.pos)) continue;
-        if (actors.placeByToken[r]) continue;
+        if (actors.placeByToken[r] && !actors.byToken[r]) continue;
         n++;
       }
       return n;

@@ -43,6 +43,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const futureVerbs = new Set(mod.future_verbs);
   const hypo = new Set(mod.hypothetical);
   const proposalNouns = new Set(kb.negotiation.proposal_nouns);
+  const quantifiers = kb.recipients.quantifiers.map((q) => q.split(' '));
+  const symmetricTypes = new Set(kb.recipients.symmetric_types);
+  const symmetricLemmas = new Set(kb.recipients.symmetric_lemmas);
+  /** The trigger's own recipient prepositions, those of its type, and (for verbs) the direct object. */
+  const prepsFor = (e: EventTrigger, verb: boolean): string[] => {
+    const own = (e.recipient ?? []).filter((p) => verb || p !== 'obj');
+    const typed = kb.recipients.preps[e.event] ?? [];
+    const all = [...new Set([...own, ...typed])];
+    return verb && !all.includes('obj') ? [...all, 'obj'] : all;
+  };
 
   const datesBySentence = groupBy(dates, (d) => tokens[firstTokenAt(doc, d.start)]?.sentence ?? -1);
   const placesBySentence = groupBy(actors.places, (p) => p.sentence);
@@ -118,11 +128,20 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       } else {
         actorMs = sh.subjectOf(v);
         if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
+        // "said after meeting Netanyahu", "killed ..., prompting condemnation": a participle takes
+        // the subject of the clause it hangs on.
+        if (actorMs.length === 0 && tokens[v]!.lower.endsWith('ing')) actorMs = participleSubject(v);
         if (actorMs.length === 0) actorMs = relativeSubject(v);
-        const comp = sh.complement(vEnd - 1, e.recipient ?? ['obj'], limit);
+        // The lexicon names the usual prepositions; the direct object is always a candidate too
+        // ("freed 39 Palestinian women", "seized the Palestinian side of the crossing").
+        const comp = sh.complement(vEnd - 1, prepsFor(e, true), limit, quantifiers);
         recipientMs = comp.mentions;
         place = comp.place;
         if (recipientMs.length === 0 && !place) recipientMs = relativeObject(v);
+        if (recipientMs.length === 0 && !place) {
+          const inner = sh.objectPhraseActor(vEnd - 1, limit, actorMs);
+          if (inner) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
+        }
       }
       if (e.requires_object && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
       const group = verbGroupWords(gStart, v);
@@ -189,17 +208,21 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const phraseStart = owner ? owner.start : k + 1;
       for (let q = n0 - 1; q >= Math.max(s.first, phraseStart - 2); q--) if (/^(any|possible|potential|future)$/.test(tokens[q]!.lower)) hypothetical = true;
       if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
-      const preps = (e.recipient ?? []).filter((p) => p !== 'obj');
-      const comp = sh.complement(headNoun, preps.length ? preps : ['on', 'against'], limit);
+      const comp = sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
       return build(s, n0, n1, e, actorMs, comp.mentions.filter((m) => !actorMs.includes(m)), comp.place, negated, future, hypothetical, rule);
     }
 
-    function build(s: Sentence, t0: number, t1: number, e: EventTrigger, actorMs: Mention[], recipientMs: Mention[], place: PlaceMention | null, negated: boolean, future: boolean, hypothetical: boolean, rule: string): CodedEvent | null {
+    function build(s: Sentence, t0: number, t1: number, e: EventTrigger, actorMsIn: Mention[], recipientMsIn: Mention[], place: PlaceMention | null, negated: boolean, future: boolean, hypothetical: boolean, rule: string): CodedEvent | null {
+      // A bare common noun ("troops", "residents") names nobody in particular: no actor of its own.
+      const vague = (m: Mention) => m.actor.id === null && m.actor.country === null && m.actor.org == null && (m.kind === 'group' || m.kind === 'pronoun' || m.kind === 'anaphor');
+      const actorMs = actorMsIn.filter((m) => !vague(m));
+      const recipientMs = recipientMsIn.filter((m) => !vague(m));
       let actorList = uniqueActors(actorMs.map((m) => m.actor));
       let recipients = uniqueActors(recipientMs.map((m) => m.actor));
       if (actorList.length === 0) return null;
       if (recipients.length === 0 && place && place.place.country) recipients = [placeActor(kb, place)];
-      if (e.symmetric && recipients.length === 0 && actorList.length > 1) {
+      const symmetric = e.symmetric || symmetricTypes.has(e.event) || symmetricLemmas.has(e.lemma);
+      if (symmetric && recipients.length === 0 && actorList.length > 1) {
         recipients = actorList.slice(1);
         actorList = actorList.slice(0, 1);
       }
@@ -241,6 +264,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (t.text === ',' || t.pos === 'PUNCT') return null;
       }
       return null;
+    }
+
+    function participleSubject(v: number): Mention[] {
+      const prev = tokens[v - 1];
+      if (!prev || !(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',')) return [];
+      for (let q = v - 2; q >= s.first; q--) {
+        if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing')) return sh.subjectOf(q);
+      }
+      return [];
     }
 
     function threatCue(st: Statement): boolean {

@@ -9,7 +9,7 @@ import { tokenisePhrase } from '../nlp/doc.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 import type {
   ActorRef, AnaphorEntry, CountryEntry, EventTrigger, GroupNounEntry, Knowledge, Modality,
-  NegotiationLexicon, OrgEntry, DisputeLexicon, ProposalLexicon, PersonEntry, PlaceEntry, SpeechCue, SupportVerb, TitleEntry,
+  NegotiationLexicon, OrgEntry, DisputeLexicon, ProposalLexicon, RecipientLexicon, PersonEntry, PlaceEntry, SpeechCue, SupportVerb, TitleEntry,
 } from './types.js';
 
 /** data/ of this package, found by walking up from this module (works from src/ and dist/). */
@@ -133,6 +133,7 @@ export function loadKnowledge(dataDir: string = process.env.PARLEY_DATA || defau
   const negotiation = readJsonObject<NegotiationLexicon>(join(lex, 'negotiation.json'));
   const disputes = readJsonObject<DisputeLexicon>(join(lex, 'disputes.json'));
   const proposals = readJsonObject<ProposalLexicon>(join(lex, 'proposals.json'));
+  const recipients = readJsonObject<RecipientLexicon>(join(lex, 'recipients.json'));
   const stanceMatcher = new PhraseMatcher<{ lemma: string; stance: string }>();
   for (const v of negotiation.stance_verbs ?? []) stanceMatcher.add(lemmaKeys(v.lemma), v);
   const demandMatcher = new PhraseMatcher<{ lemma: string; polarity: string }>();
@@ -143,7 +144,7 @@ export function loadKnowledge(dataDir: string = process.env.PARLEY_DATA || defau
   return {
     dataDir: dir, countries, orgs, people, places,
     actorMatcher, titleMatcher, groupMatcher, placeMatcher, anaphorMatcher,
-    speechMatcher, eventMatcher, supportMatcher, modality, negotiation, disputes, proposals,
+    speechMatcher, eventMatcher, supportMatcher, modality, negotiation, disputes, proposals, recipients,
     stanceMatcher, demandMatcher, proposingMatcher,
   };
 }

@@ -116,6 +116,13 @@ export interface NegotiationLexicon {
   dispute_cues: string[];
 }
 
+export interface RecipientLexicon {
+  preps: Record<string, string[]>;
+  symmetric_types: string[];
+  symmetric_lemmas: string[];
+  quantifiers: string[];
+}
+
 export interface DisputeLexicon {
   speech_nouns: string[];
   difference_phrases: string[];
@@ -156,6 +163,7 @@ export interface Knowledge {
   negotiation: NegotiationLexicon;
   disputes: DisputeLexicon;
   proposals: ProposalLexicon;
+  recipients: RecipientLexicon;
   /** Keyed on lemmas: stance verbs ("accept", "say yes to") and demand verbs ("want", "insist on"). */
   stanceMatcher: PhraseMatcher<{ lemma: string; stance: string }>;
   demandMatcher: PhraseMatcher<{ lemma: string; polarity: string }>;

@@ -192,12 +192,15 @@ export class Shallow {
   }
 
   /** The direct object or a prepositional complement of the verb or noun at v. */
-  complement(v: number, preps: string[], limit: number): { mentions: Mention[]; place: PlaceMention | null } {
+  complement(v: number, preps: string[], limit: number, quantifiers: string[][] = []): { mentions: Mention[]; place: PlaceMention | null } {
     const wantObj = preps.includes('obj');
     for (let k = v + 1; k < limit && k < v + 14; k++) {
       const t = this.doc.tokens[k]!;
       if (t.text === '.' || t.text === ';' || (t.text === ',' && k > v + 1)) break;
       if (t.pos === 'VERB' && k > v + 1 && this.doc.tokens[k - 1]!.lower !== 'to') break;
+      // "at least 13 U.N. staff": a quantifier, not a preposition.
+      const q = quantifiers.find((words) => words.every((w, n) => this.doc.tokens[k + n]?.lower === w));
+      if (q) { k += q.length - 1; continue; }
       const isPrep = t.pos === 'ADP' || t.lower === 'to';
       if (isPrep) {
         if (preps.includes(t.lower)) {
@@ -224,6 +227,22 @@ export class Shallow {
       }
     }
     return { mentions: [], place: null };
+  }
+
+  /**
+   * The first state, organisation or demonym inside the verb's object phrase ("demanded the
+   * withdrawal of Armenian forces"): a looser recipient when no direct one was found. Places after
+   * locative prepositions ("in Gaza") are locations, not targets.
+   */
+  objectPhraseActor(v: number, limit: number, exclude: Mention[]): Mention | undefined {
+    for (let k = v + 1; k < limit && k < v + 10; k++) {
+      const t = this.doc.tokens[k]!;
+      if (t.text === '.' || t.text === ';' || t.text === ',' || t.pos === 'VERB' || t.pos === 'SCONJ') return undefined;
+      if (/^(in|at|near|inside|outside|across|into|through|during|since|after|before|until|by)$/.test(t.lower)) return undefined;
+      const m = this.actors.byToken[k];
+      if (m && m.start === k && !exclude.includes(m) && (m.actor.id || m.actor.country)) return m;
+    }
+    return undefined;
   }
 
   /** Whether the verb at v has an object or a complement in `preps` at all (actor or not). */
