@@ -104,6 +104,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     const free = (a: number, b: number) => { for (let k = a; k < b; k++) if (taken[k - s.first]) return false; return true; };
     const local: Mention[] = [];
 
+    const placesBefore = places.length;
     // Places, for locations ("in Tel Aviv") and for targets the actor dictionary lacks ("on Gaza").
     for (let i = s.first; i < s.last; ) {
       const ms = kb.placeMatcher.matchesAt(i, keyAt);
@@ -117,7 +118,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     // 1. Dictionary names, longest first; a name inside a longer place name ("America" in
     //    "Latin America") is part of that place, not an actor.
     const dict = new Map<number, { end: number; ref: ActorRef }>();
-    const sentencePlaces = places.filter((p) => p.sentence === s.index);
+    const sentencePlaces = places.slice(placesBefore);
     for (let i = s.first; i < s.last; i++) {
       const ms = kb.actorMatcher.matchesAt(i, keyAt);
       for (const m of ms) {
@@ -438,9 +439,13 @@ function resolveReferences(mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.kind === 'pronoun' || m.kind === 'anaphor') {
       // Parallel pronouns ("they want ..., they don't want ..., and they want ...") share a referent.
-      const parallel = m.kind === 'pronoun'
-        ? [...mentions].reverse().find((p) => p !== m && p.kind === 'pronoun' && p.antecedent && p.sentence === m.sentence && p.start < m.start && p.plural === m.plural && p.gender === m.gender)
-        : undefined;
+      let parallel: Mention | undefined;
+      if (m.kind === 'pronoun') {
+        for (let k = mentions.indexOf(m) - 1; k >= 0 && mentions[k]!.sentence === m.sentence; k--) {
+          const p = mentions[k]!;
+          if (p.kind === 'pronoun' && p.antecedent && p.plural === m.plural && p.gender === m.gender) { parallel = p; break; }
+        }
+      }
       const ante = parallel?.antecedent ?? findAntecedent(history, m);
       if (ante) {
         m.antecedent = ante;

@@ -114,6 +114,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const governing = governingVerb(gStart);
       // "threatened to attack", "urged Israel to withdraw": one event, the governing one.
       if (governing !== null && isEventTrigger(governing)) return null;
+      // "accusing Israel of violating the truce", "blamed Kyiv for attacking": what someone is accused
+      // of is the content of the accusation, not an event of its own.
+      if (tokens[v]!.lower.endsWith('ing') && /^(of|for)$/.test(tokens[gStart - 1]?.lower ?? '')) {
+        for (let q = gStart - 2; q >= Math.max(s.first, gStart - 10); q--) {
+          if (tokens[q]!.pos === 'VERB' && isEventTrigger(q)) return null;
+          if (tokens[q]!.text === ',' || tokens[q]!.text === ';') break;
+        }
+      }
       // "they don't want Hamas to return": a wish or demand, not an event (negotiation keeps it as a demand).
       if (governing !== null && kb.demandMatcher.matchesAt(governing, lemmaAt).length > 0) return null;
       let actorMs: Mention[];
@@ -134,7 +142,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (actorMs.length === 0) actorMs = relativeSubject(v);
         // The lexicon names the usual prepositions; the direct object is always a candidate too
         // ("freed 39 Palestinian women", "seized the Palestinian side of the crossing").
-        const comp = sh.complement(vEnd - 1, prepsFor(e, true), limit, quantifiers);
+        let comp = sh.complement(vEnd - 1, prepsFor(e, true), limit, quantifiers);
+        // "Israel would not withdraw its forces from Rafah": the actor's own forces are not the target.
+        if (comp.mentions.length && comp.mentions.every((m) => actorMs.some((a) => a.actor.id !== null && a.actor.id === m.actor.id))) {
+          const after = comp.mentions[comp.mentions.length - 1]!.end - 1;
+          comp = sh.complement(after, prepsFor(e, false), limit, quantifiers);
+        }
         recipientMs = comp.mentions;
         place = comp.place;
         if (recipientMs.length === 0 && !place) recipientMs = relativeObject(v);
@@ -144,6 +157,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       if (e.requires_object && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
+      if (e.requires_actor_object && !recipientMs.some((m) => !m.modifier)) return null;
+      if (e.object_not && e.object_not.length) {
+        const head = objectHead(vEnd, limit);
+        if (head && e.object_not.includes(head)) return null;
+      }
       const group = verbGroupWords(gStart, v);
       const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart);
       const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
@@ -266,6 +284,18 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return null;
     }
 
+    /** Lemma of the head noun of the direct object: the last noun before a preposition or the clause end. */
+    function objectHead(from: number, limit: number): string | null {
+      let head: string | null = null;
+      for (let k = from; k < Math.min(limit, from + 8); k++) {
+        const t = tokens[k]!;
+        if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lemma;
+        else if (head && !(t.pos === 'NOUN' || t.pos === 'PROPN')) break;
+        else if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'PUNCT') break;
+      }
+      return head;
+    }
+
     function participleSubject(v: number): Mention[] {
       const prev = tokens[v - 1];
       if (!prev || !(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',')) return [];
@@ -360,7 +390,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let best: PlaceMention | null = null;
       let bestDist = Infinity;
       for (const p of placesBySentence.get(s.index) ?? []) {
-        const prev = tokens[p.start - 1];
+        // "in Gaza", "in southern Lebanon", "in eastern Congo".
+        let b = p.start - 1;
+        if (tokens[b] && /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|occupied|the)$/.test(tokens[b]!.lower)) b--;
+        const prev = tokens[b];
         if (!prev || !LOCATIVE.has(prev.lower)) continue;
         const c = tokens[p.start]!.start;
         if (st && (c < st.content[0] || c >= st.content[1])) continue;

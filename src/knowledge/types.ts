@@ -76,6 +76,10 @@ export interface EventTrigger {
   recipient?: string[];
   symmetric?: boolean;
   requires_object?: boolean;
+  /** Only with a state, organisation or person as object ("called Zelenskiy", not "called it unjust"). */
+  requires_actor_object?: boolean;
+  /** Object head lemmas that mean another sense ("send a delegation" is no aid). */
+  object_not?: string[];
 }
 
 export interface SupportVerb {

@@ -23,11 +23,30 @@ function ymd(d: Date): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }
 
+const DATE_WORDS_GLOBAL = new RegExp(DATE_WORDS.source, 'gi');
+
 export function findDates(sentenceText: string, sentenceStart: number, published: string | null): DateMention[] {
   if (!published || !DATE_WORDS.test(sentenceText)) return [];
   const ref = new Date(`${published}T12:00:00Z`);
   if (Number.isNaN(ref.getTime())) return [];
-  const results = chrono.parse(sentenceText, { instant: ref, timezone: 0 });
+  // chrono is the slowest stage on long sentences: parse only windows around the date words.
+  const results: { index: number; text: string; start: chrono.ParsedComponents }[] = [];
+  DATE_WORDS_GLOBAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let covered = -1;
+  while ((m = DATE_WORDS_GLOBAL.exec(sentenceText)) !== null) {
+    if (m.index < covered) continue;
+    let a = Math.max(0, m.index - 30);
+    let b = Math.min(sentenceText.length, m.index + m[0].length + 30);
+    // Widen to word boundaries so chrono sees whole words.
+    while (a > 0 && /\S/.test(sentenceText[a - 1]!)) a--;
+    while (b < sentenceText.length && /\S/.test(sentenceText[b]!)) b++;
+    for (const r of chrono.parse(sentenceText.slice(a, b), { instant: ref, timezone: 0 })) {
+      const index = r.index + a;
+      if (!results.some((x) => x.index === index)) results.push({ index, text: r.text, start: r.start });
+    }
+    covered = b;
+  }
   const out: DateMention[] = [];
   const future = FUTURE_CUES.test(sentenceText);
   for (const r of results) {
