@@ -30,6 +30,8 @@ export interface Mention {
   antecedent?: Mention;
   /** A verb follows: the mention is likely a subject, and so the likelier referent of "it"/"they". */
   subjectLike?: boolean;
+  /** For "they" after "Hamas and Islamic Jihad": every member of the conjoined antecedent. */
+  group?: Mention[];
 }
 
 export interface PlaceMention {
@@ -449,6 +451,18 @@ function resolveReferences(mentions: Mention[]): void {
       const ante = parallel?.antecedent ?? findAntecedent(history, m);
       if (ante) {
         m.antecedent = ante;
+        if (m.plural) {
+          // "Hamas and Islamic Jihad said they ...": they are both.
+          const members = [ante];
+          for (let k = mentions.indexOf(ante) - 1; k >= 0; k--) {
+            const prev = mentions[k]!;
+            if (prev.sentence !== ante.sentence || prev.modifier) break;
+            const between = members[0]!.start - prev.end;
+            if (between === 1 && prev.kind !== 'pronoun') members.unshift(prev);
+            else break;
+          }
+          if (members.length > 1) m.group = members;
+        }
         const role = m.actor.role;
         const sector = m.actor.sector;
         m.actor = { ...ante.actor, text: m.actor.text };

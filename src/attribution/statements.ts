@@ -133,7 +133,8 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         for (let r = q + 1; r < Math.min(s.last, q + 10); r++) {
           const tr = tokens[r]!;
           if (tr.pos === 'VERB' || tr.pos === 'AUX') break;
-          if (tr.lower === 'that' || tr.text === ':' || isQuote(tr.text) || tr.text === ',') {
+          // A comma after the adverbial opens content only before a quote ("said on Monday, \"...\"").
+          if (tr.lower === 'that' || tr.text === ':' || isQuote(tr.text) || (tr.text === ',' && isQuote(tokens[r + 1]?.text ?? ''))) {
             q = tr.text === ',' && !isQuote(tokens[r + 1]?.text ?? '') ? r + 1 : r + (isQuote(tr.text) ? 0 : 1);
             startsWithPrep = false;
             afterEnd = contentEndAfter(q, c0);
@@ -191,7 +192,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       for (let n = 0; n < 5 && b - 1 > s.first; n++) {
         const t = tokens[b - 1]!;
         if (t.text === ',' || isQuote(t.text)) return b - 1;
-        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos) && t.text !== "'") return null;
+        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM'].includes(t.pos) && t.text !== "'") return null;
         b--;
       }
       return b - 1 > s.first && /^[,"\u201D]$/.test(tokens[b - 1]!.text) ? b - 1 : null;
@@ -287,6 +288,13 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       let [a, b] = content;
       while (a < b && /^[,:]$/.test(tokens[a]!.text)) a++;
       while (b > a && /^[,:]$/.test(tokens[b - 1]!.text)) b--;
+      // A quote opened and closed around the whole content: the marks are not part of it.
+      const quotedWhole = a < b && isQuote(tokens[a]!.text) && !QUOTES.test(doc.text.slice(tokens[a]!.end, tokens[b - 1]!.start));
+      if (quotedWhole) {
+        a++;
+        if (b > a && isQuote(tokens[b - 1]!.text)) b--;
+        while (b > a && /^[,:]$/.test(tokens[b - 1]!.text)) b--;
+      }
       if (b <= a) return null;
       const cs = tokens[a]!.start;
       const ce = tokens[b - 1]!.end;
@@ -294,7 +302,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       let f: StatementForm = form ?? 'indirect';
       if (!form) {
         const inner = text.replace(/^["\u201C\u201D]|["\u201C\u201D]$/g, '');
-        const opensQuoted = QUOTES.test(text.charAt(0)) || (a > s.first && QUOTES.test(tokens[a - 1]!.text));
+        const opensQuoted = quotedWhole || QUOTES.test(text.charAt(0)) || (a > s.first && QUOTES.test(tokens[a - 1]!.text));
         if (opensQuoted && !QUOTES.test(inner)) f = 'direct';
         else if (QUOTES.test(text)) f = 'mixed';
       }

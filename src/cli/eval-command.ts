@@ -1,5 +1,5 @@
 /** `parley eval GOLD... [--by type|actor|kind]`: precision, recall and F1 against gold records. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from './main.js';
 import { parseArgs, str } from './args.js';
@@ -21,6 +21,8 @@ options:
   --json           print the scores as JSON
   --min-f1 X       exit 1 when the event F1 of any file is below X (for CI)
   --data DIR       dictionaries and lexicons to use instead of the built-in data/
+  --gaps-out FILE  write {sentence id: first problem} for every sentence not coded exactly right
+                   (the known-gaps list of the gold test suite)
 `;
 
 export const evalCommand: Command = {
@@ -28,7 +30,7 @@ export const evalCommand: Command = {
   async run(args) {
     let parsed;
     try {
-      parsed = parseArgs(args, ['by', 'errors', 'data', 'min-f1'], ['json', 'help']);
+      parsed = parseArgs(args, ['by', 'errors', 'data', 'min-f1', 'gaps-out'], ['json', 'help']);
     } catch (err) {
       process.stderr.write(`parley eval: ${(err as Error).message}\n\n${HELP}`);
       return 2;
@@ -53,6 +55,13 @@ export const evalCommand: Command = {
       const coded = gold.map((g) => code({ text: g.text, published: g.date ?? null }, kb));
       const r = score(gold, coded);
       results[basename(file)] = r;
+      const gapsOut = str(parsed, 'gaps-out');
+      if (gapsOut) {
+        const gaps: Record<string, string> = {};
+        for (const m of [...r.misses.map((x) => ({ ...x, what: `missed ${x.what}` })), ...r.falseAlarms.map((x) => ({ ...x, what: `false ${x.what}` }))]) gaps[m.id] ??= m.what;
+        const ordered = Object.fromEntries(gold.filter((g) => gaps[g.id]).map((g) => [g.id, gaps[g.id]!]));
+        writeFileSync(gapsOut, JSON.stringify(ordered, null, 1) + '\n');
+      }
       if (minF1 !== null && prf(r.events).f1 < minF1) below = true;
       if (!parsed.options.has('json')) process.stdout.write(renderResult(basename(file), r, by.includes('kind') ? by : by, errors) + '\n');
     }

@@ -1,5 +1,5 @@
 /** `parley talks FILES... [--json]`: the merged state of the talks across articles. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from './main.js';
 import { parseArgs, str } from './args.js';
 import { readArticleText, ReadError } from './read-input.js';
@@ -8,17 +8,21 @@ import { loadKnowledge } from '../knowledge/load.js';
 import type { ParleyRecord } from '../model/records.js';
 import { mergeTalks, renderTalks } from '../negotiation/talks.js';
 
-const HELP = `usage: parley talks FILE... [options]
+const HELP = `usage: parley talks [FILE...] [options]
 
 Merges the negotiation records of several articles into one state of the talks: proposals and
 their versions, a party-by-proposal table of stances (every source kept), open demands, roles,
 disputes and a dated timeline.
 
 FILE is either the JSON Lines output of 'parley code' (one or more articles) or a plain-text
-article, coded on the fly with --date.
+article, coded on the fly with --date. Without FILE, the articles in the store are merged
+(reviews applied).
 
 options:
   --date YYYY-MM-DD   publication date for plain-text articles
+  --db PATH|URL       the store to read when no FILE is given (default parley.db)
+  --from, --to D      only articles published in this range (store)
+  --outlet NAME       only articles from this outlet (store)
   --json              print the state as JSON instead of a table
   --data DIR          dictionaries and lexicons to use instead of the built-in data/
 `;
@@ -60,13 +64,30 @@ export const talksCommand: Command = {
   async run(args) {
     let parsed;
     try {
-      parsed = parseArgs(args, ['date', 'data'], ['json', 'help']);
+      parsed = parseArgs(args, ['date', 'data', 'db', 'from', 'to', 'outlet'], ['json', 'help']);
     } catch (err) {
       process.stderr.write(`parley talks: ${(err as Error).message}\n\n${HELP}`);
       return 2;
     }
     if (parsed.options.has('help')) { process.stdout.write(HELP); return 0; }
-    if (parsed.positional.length === 0) { process.stderr.write(`parley talks: no input file\n\n${HELP}`); return 2; }
+    if (parsed.positional.length === 0) {
+      // Over the store: imported here so that file mode does not load SQLite.
+      const { openStore } = await import('../store/open.js');
+      const { talksFromStore } = await import('../store/talks.js');
+      const db = str(parsed, 'db') ?? process.env.PARLEY_DB ?? 'parley.db';
+      if (!db.includes('://') && !existsSync(db)) {
+        process.stderr.write(`parley talks: no FILE given and no store at ${db} (run 'parley ingest' first, or pass files)\n`);
+        return 2;
+      }
+      const store = await openStore(db);
+      try {
+        const state = await talksFromStore(store, { from: str(parsed, 'from'), to: str(parsed, 'to'), outlet: str(parsed, 'outlet') });
+        process.stdout.write(parsed.options.has('json') ? JSON.stringify(state, null, 2) + '\n' : renderTalks(state));
+      } finally {
+        await store.close();
+      }
+      return 0;
+    }
     let kb: ReturnType<typeof loadKnowledge> | null = null;
     const articles: ParleyRecord[][] = [];
     let failures = 0;

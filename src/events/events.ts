@@ -78,7 +78,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (!sm) continue;
       for (let k = sm.end; k < Math.min(s.last, sm.end + 7); k++) {
         const t = tokens[k]!;
-        if (t.text === ',' || t.text === '.' || t.pos === 'VERB') break;
+        // The event noun is the verb's object; "put forward for a ceasefire" names a purpose.
+        if (t.text === ',' || t.text === '.' || t.pos === 'VERB' || t.pos === 'ADP') break;
         const em = kb.eventMatcher.matchesAt(k, lemmaAt)[0];
         if (em && em.values.some((e) => e.pos.includes('NOUN'))) {
           supportFor.set(k, { verb: i, entry: sm.values[0]! });
@@ -233,7 +234,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     function build(s: Sentence, t0: number, t1: number, e: EventTrigger, actorMsIn: Mention[], recipientMsIn: Mention[], place: PlaceMention | null, negated: boolean, future: boolean, hypothetical: boolean, rule: string): CodedEvent | null {
       // A bare common noun ("troops", "residents") names nobody in particular: no actor of its own.
       const vague = (m: Mention) => m.actor.id === null && m.actor.country === null && m.actor.org == null && (m.kind === 'group' || m.kind === 'pronoun' || m.kind === 'anaphor');
-      const actorMs = actorMsIn.filter((m) => !vague(m));
+      const actorMs = actorMsIn.flatMap((m) => m.group ?? [m]).filter((m) => !vague(m));
       const recipientMs = recipientMsIn.filter((m) => !vague(m));
       let actorList = uniqueActors(actorMs.map((m) => m.actor));
       let recipients = uniqueActors(recipientMs.map((m) => m.actor));

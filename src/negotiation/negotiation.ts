@@ -120,14 +120,20 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       const t = tokens[k]!;
       const m = actors.byToken[k];
       if (m) {
+        // "its proposal", "their plan" name the proposer; "it's a new plan" does not.
+        if (m.kind === 'pronoun' && !/^(its|their)$/i.test(m.actor.text)) break;
         proposer.unshift(m.actor);
         k = m.start;
         start = m.start;
         continue;
       }
-      if (t.text === "'s" || t.text === "'") { start = k; continue; }
+      if ((t.text === "'s" && t.lemma !== 'be') || t.text === "'") { start = k; continue; }
       // Participles modify the noun only inside the phrase ("the revised plan"), not as its verb ("approved the plan").
-      const participleInPhrase = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && ['DET', 'ADJ', 'NUM'].includes(tokens[k - 1]?.pos ?? '');
+      // ... including after a name inside the phrase ("a U.S. bridging proposal"), but a verb after
+      // its subject ("Israel accepted the plan") is no modifier.
+      let j = k - 1;
+      while (j >= s.first && (tokens[j]!.pos === 'PROPN' || actors.byToken[j] !== undefined)) j--;
+      const participleInPhrase = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && ['DET', 'ADJ', 'NUM'].includes(tokens[j]?.pos ?? '');
       if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) && !participleInPhrase) break;
       if (subjectWords.has(t.lower) || subjectWords.has(t.lemma)) subject = subjectWords.get(t.lower) ?? subjectWords.get(t.lemma)!;
       if (newWords.has(t.lower)) { version = version ?? t.lower; versionKind = 'new'; }
@@ -451,8 +457,14 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       const st = statementCovering(statements, i);
       const end = demandContentEnd(after, s, st);
       let words = 0;
-      for (let k = after; k < end; k++) if (tokens[k]!.pos !== 'PUNCT') words++;
-      if (words < 2) continue;
+      let verbs = 0;
+      for (let k = after; k < end; k++) {
+        if (tokens[k]!.pos !== 'PUNCT') words++;
+        if (tokens[k]!.pos === 'VERB') verbs++;
+      }
+      // A demand is a state of affairs wanted or refused ("to keep troops in ...", "Hamas to
+      // return ..."); a bare object ("rejected the claim") is a stance, not a demand.
+      if (words < 2 || verbs === 0) continue;
       // A demand that is a stance on a proposal ("wants the proposal") is a position, not a demand.
       if (proposalAt(after) || proposalAt(after + 1)) continue;
       for (const p of parties) {
@@ -538,6 +550,7 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
             if (m && !m.modifier) { found = sh.conjoinedLeft(m); break; }
           }
         }
+        if (t.pos === 'VERB') found = [...sh.subjectOf(i).filter((m) => !m.modifier), ...found];
         for (const m of found) addRole(m, role, `role:cue:${t.lower}`);
       }
     }
@@ -599,8 +612,15 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
         claimant = owner.actor;
       } else {
         const accusation = [...input.eventRecords].reverse().find((r) => r.id !== ev.id && r.sentence <= ev.sentence && r.event === 'ACCUSE' && r.recipient.some((x) => ev.actor.some((a) => sameActor(a, x))));
-        claim = accusation;
-        claimant = accusation?.actor[0];
+        if (accusation) {
+          claim = accusation;
+          claimant = accusation.actor[0];
+        } else {
+          // "Hamas rejected the claim": the latest thing someone else said, just before.
+          const said = [...input.statementRecords].reverse().find((r) => r.sentence < ev.sentence && r.sentence >= ev.sentence - 2 && !ev.actor.some((a) => sameActor(a, r.speaker)));
+          claim = said;
+          claimant = said?.speaker;
+        }
       }
       if (!claim || !claimant) continue;
       const claimText = claim.kind === 'statement' ? claim.content : doc.text.slice(doc.sentences[claim.sentence]!.start, doc.sentences[claim.sentence]!.end);

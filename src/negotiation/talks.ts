@@ -156,6 +156,7 @@ export function mergeTalks(articles: ParleyRecord[][]): TalksState {
     }
   }
 
+  nameCodes(partyNames, articles.flat());
   // Parties, in a stable order: the most-sourced first.
   const weight = new Map<string, number>();
   for (const c of cells.values()) weight.set(c.party, (weight.get(c.party) ?? 0) + c.sources.length);
@@ -196,6 +197,26 @@ export function mergeTalks(articles: ParleyRecord[][]): TalksState {
   function normalise(s: string): string {
     return s.toLowerCase().replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ').trim();
   }
+}
+
+/**
+ * A party known only through its leader ("ISR" from Netanyahu) stays a bare code; any record that
+ * names the state or organisation by its id (an event of "Israeli air strikes") gives its name.
+ */
+function nameCodes(partyNames: Map<string, string>, records: ParleyRecord[]): void {
+  const unnamed = new Set([...partyNames].filter(([code, n]) => n === code).map(([code]) => code));
+  if (unnamed.size === 0) return;
+  const visit = (v: unknown): void => {
+    if (unnamed.size === 0) return;
+    if (Array.isArray(v)) { v.forEach(visit); return; }
+    if (!v || typeof v !== 'object') return;
+    const a = v as Actor;
+    if (typeof a.id === 'string' && unnamed.has(a.id) && a.name) {
+      partyNames.set(a.id, a.name);
+      unnamed.delete(a.id);
+    }
+  };
+  for (const r of records) for (const v of Object.values(r)) visit(v);
 }
 
 const STANCE_MARK: Record<Stance, string> = { accepts: 'ACCEPTS', rejects: 'REJECTS', objects: 'OBJECTS', conditional: 'CONDITIONAL', undecided: 'UNDECIDED' };

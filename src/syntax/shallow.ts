@@ -139,6 +139,13 @@ export class Shallow {
     let k = this.verbGroupStart(v) - 1;
     // Skip a parenthetical between commas (", on the other hand,").
     if (k >= s.first && this.doc.tokens[k]!.text === ',') {
+      // A relative clause between commas (", which mediates alongside Qatar,") is skipped whole.
+      for (let q = k - 1; q >= Math.max(s.first, k - 16); q--) {
+        if (this.doc.tokens[q]!.text === ',' && /^(which|who|whose)$/.test(this.doc.tokens[q + 1]?.lower ?? '')) { k = q - 1; break; }
+        if (this.doc.tokens[q]!.text === ',' || this.doc.tokens[q]!.text === ';') break;
+      }
+    }
+    if (k >= s.first && this.doc.tokens[k]!.text === ',') {
       for (let q = k - 1; q >= Math.max(s.first, k - 8); q--) {
         const tq = this.doc.tokens[q]!;
         const inner = this.actors.byToken[q];
@@ -152,7 +159,7 @@ export class Shallow {
     if (m && !m.modifier) return this.conjoinedLeft(m);
     const t = this.doc.tokens[k]!;
     // Relative clause: "Netanyahu, who met ..." takes the antecedent.
-    if (RELATIVES.has(t.lower) && t.lower !== 'which') {
+    if (RELATIVES.has(t.lower)) {
       let q = k - 1;
       if (q >= s.first && this.doc.tokens[q]!.text === ',') q--;
       const ante = q >= s.first ? this.mentionEndingAt(q) : undefined;
@@ -238,7 +245,7 @@ export class Shallow {
     for (let k = v + 1; k < limit && k < v + 10; k++) {
       const t = this.doc.tokens[k]!;
       if (t.text === '.' || t.text === ';' || t.text === ',' || t.pos === 'VERB' || t.pos === 'SCONJ') return undefined;
-      if (/^(in|at|near|inside|outside|across|into|through|during|since|after|before|until|by)$/.test(t.lower)) return undefined;
+      if (/^(in|at|near|inside|outside|across|into|through|during|since|after|before|until|by|alongside|beside|despite)$/.test(t.lower)) return undefined;
       const m = this.actors.byToken[k];
       if (m && m.start === k && !exclude.includes(m) && (m.actor.id || m.actor.country)) return m;
     }
