@@ -235,6 +235,21 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
           continue;
         }
       }
+      // A bare title ("a brigade spokesman said", "the regional governor said"): somebody the text
+      // does not name. "the president" is left to the anaphors, which know who was just named.
+      if (!mod && !(nameEnd > titleEnd)) {
+        let a0 = i;
+        while (a0 - 1 >= s.first && free(a0 - 1, a0) && (['ADJ', 'NOUN', 'NUM'].includes(tokens[a0 - 1]!.pos) || /^(a|an|the)$/.test(tokens[a0 - 1]!.lower))) {
+          a0--;
+          if (/^(a|an|the)$/.test(tokens[a0]!.lower)) break;
+        }
+        const asAnaphor = kb.anaphorMatcher.matchesAt(a0, keyAt)[0];
+        if (!(asAnaphor && asAnaphor.end >= titleEnd) && free(a0, titleEnd)) {
+          const text = span(a0, titleEnd);
+          push({ start: a0, end: titleEnd, kind: 'unknown', actor: { text, id: null, name: null, country: null, sector: t.entry.sector, role: span(i, titleEnd) }, modifier: false, plural: /s$/.test(tokens[titleEnd - 1]!.lower), gender: null, orgType: null, rule: 'actor:bare-title' });
+          continue;
+        }
+      }
       if (mod && (mod.ref.kind === 'org' || mod.ref.kind === 'country')) {
         // "a Hamas official", "Israeli officials": the organisation or state speaks through them.
         const actor = refActor(span(start, titleEnd), mod.ref, roleText);
@@ -287,8 +302,14 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
       if (tokens[end]?.text === "'s" || (tokens[end]?.text === "'" && /s$/i.test(tokens[end - 1]!.text))) {
         let q = end + 1;
         while (q < s.last && tokens[q]!.pos === 'ADJ') q++;
-        const t = titleAt(q);
-        const g = t ? undefined : kb.groupMatcher.matchesAt(q, keyAt)[0];
+        let t = titleAt(q);
+        let g = t ? undefined : kb.groupMatcher.matchesAt(q, keyAt)[0];
+        // "China's commerce ministry", "Ethiopia's electoral board": noun modifiers first.
+        for (let n = 0; n < 2 && !t && !g && q + 1 < s.last && tokens[q]!.pos === 'NOUN'; n++) {
+          q++;
+          t = titleAt(q);
+          g = t ? undefined : kb.groupMatcher.matchesAt(q, keyAt)[0];
+        }
         const ownerEnd = t ? t.end : g ? g.end : -1;
         if (ownerEnd > 0 && !(t && isCapitalised(tokens[t.end] ?? tokens[q]!) && t.end < s.last && tokens[t.end]!.pos === 'PROPN')) {
           actor.text = span(start, ownerEnd);

@@ -59,7 +59,13 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
     }
 
     function accordingTo(c0: number, c1: number): Statement | null {
-      const sp = sh.mentionStartingAt(c1);
+      let sp = sh.mentionStartingAt(c1);
+      // "according to a statement from the Sovereign Council", "according to a report by X".
+      if (!sp && /^(a|the|an)$/.test(tokens[c1]?.lower ?? '')) {
+        for (let r = c1 + 1; r < Math.min(s.last, c1 + 5); r++) {
+          if (/^(from|by|of)$/.test(tokens[r]!.lower)) { sp = sh.mentionStartingAt(r + 1); break; }
+        }
+      }
       if (!sp) return null;
       const group = sh.conjoinedRight(sp, s.last);
       const spEnd = group[group.length - 1]!.end;
@@ -82,12 +88,14 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         const content: [number, number] = [s.first, trimEnd(s.last)];
         return make(agent[0]!, c0, c1, cueOf(c0, c1), cue, null, null, content, null, 'statement:passive-cue');
       }
-      let speakers = sh.subjectOf(c0);
+      const participle = tokens[c0]!.lower.endsWith('ing') && c0 > s.first && tokens[c0 - 1]!.text === ',';
+      let speakers = participle ? [] : sh.subjectOf(c0);
       // ", saying that ...": the participle's speaker is the subject of the main verb.
-      if (speakers.length === 0 && tokens[c0]!.lower.endsWith('ing') && c0 > s.first && tokens[c0 - 1]!.text === ',') {
+      if (participle) {
         for (let r = c0 - 2; r >= s.first; r--) {
           if (tokens[r]!.pos === 'VERB' && !tokens[r]!.lower.endsWith('ing')) { speakers = sh.subjectOf(r); break; }
         }
+        if (speakers.length === 0) return null;
       }
       let speaker: Mention | undefined = speakers[0];
       let inverted = false;
@@ -158,19 +166,22 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       const speakerStart = inverted ? c0 : sh.conjoinedLeft(speaker)[0]!.start;
       let content: [number, number] | null = null;
       const opensContent = q > k || (k < s.last && isQuote(tokens[k]!.text));
+      // Reported content is a clause: "said that ...", a quote, a colon, or a subject and its verb
+      // ("said Russia was ready"). "announced new funding" reports no speech.
+      const clauseAfter = opensContent || startsClause(q) || Boolean(cue.np);
       // "denied the accusation": a denial of a thing said, without content of its own, is an event.
       if (cue.dispute && !opensContent && !inverted) {
         const before = closingBefore(speakerStart);
         if (before === null) return null;
       }
-      if (!inverted && (substantive >= 3 || (substantive >= 1 && opensContent) || (substantive >= 2 && !cueFollowsContent(speakerStart)))) {
+      if (!inverted && clauseAfter && (substantive >= 3 || (substantive >= 1 && opensContent) || (substantive >= 2 && !cueFollowsContent(speakerStart)))) {
         content = [q, afterEnd];
-      } else if (closingBefore(speakerStart) !== null) {
+      } else if (closingBefore(speakerStart) !== null && !closesOpeningClause(closingBefore(speakerStart)!)) {
         let end = closingBefore(speakerStart)!;
         if (tokens[end]!.text === ',' && end > s.first && /^["\u201D]$/.test(tokens[end - 1]!.text)) end--;
         if (/^["\u201D]$/.test(tokens[end]!.text) && end > s.first && tokens[end - 1]!.text === ',') end--;
         content = [s.first, end];
-      } else if (substantive >= 2) {
+      } else if (substantive >= 2 && clauseAfter) {
         content = [q, afterEnd];
       }
       if (!content || content[1] <= content[0]) return null;
@@ -184,6 +195,13 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         if (st) out.push(st);
       }
       return make(speaker, c0, c1, cueOf(c0, c1), cue, addressee, channel, content, null, rule, place);
+    }
+
+    /** "When Biden spoke in Chicago, he noted ...": the comma closes a fronted clause, not content. */
+    function closesOpeningClause(comma: number): boolean {
+      if (tokens[comma]?.text !== ',' || !sh.isSubordinateStart(s.first)) return false;
+      for (let r = s.first; r < comma; r++) if (tokens[r]!.text === ',') return false;
+      return true;
     }
 
     /** The comma or closing quote before a speaker phrase, looking past "the group's" before a title. */
@@ -201,6 +219,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
     function cueFollowsContent(speakerStart: number): boolean {
       // "CONTENT, X told journalists": a comma or closing quote right before the speaker, with words before it.
       if (speakerStart <= s.first + 2) return false;
+      if (closesOpeningClause(speakerStart - 1)) return false;
       const prev = tokens[speakerStart - 1]!.text;
       return prev === ',' || /^["\u201D]$/.test(prev);
     }
@@ -230,6 +249,21 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         }
       }
       return trimEnd(s.last);
+    }
+
+    /** A subject noun phrase (or pronoun) and then its verb, at the start of the content. */
+    function startsClause(q: number): boolean {
+      let r = q;
+      let np = 0;
+      while (r < s.last && r < q + 10) {
+        const t = tokens[r]!;
+        if (t.pos === 'VERB' || t.pos === 'AUX') return np > 0;
+        const inMention = actors.byToken[r] !== undefined;
+        if (!(inMention || ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART'].includes(t.pos) || t.text === "'s" || t.text === "'")) return false;
+        np++;
+        r++;
+      }
+      return false;
     }
 
     function hasVerb(a: number, b: number): boolean {

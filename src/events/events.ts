@@ -221,6 +221,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const agent = sh.agentOf(headNoun, limit);
         if (agent.length) { actorMs = agent; rule = 'event:noun-by'; }
       }
+      // "condemnation from Britain, Australia and Poland", "support from the EU".
+      if (actorMs.length === 0 && tokens[n1]?.lower === 'from' && ['ACCUSE', 'SUPPORT', 'REQUEST', 'REJECT', 'THREATEN', 'PROTEST', 'AID'].includes(e.event)) {
+        const src = sh.mentionStartingAt(n1 + 1);
+        if (src && !src.modifier) { actorMs = sh.conjoinedRight(src, limit); rule = 'event:noun-from'; }
+      }
       if (k >= s.first && negation.has(tokens[k]!.lower)) negated = true;
       // "any new tariffs": a hypothetical instance, not one that happened.
       if (k >= s.first && /^(any|possible|potential|future)$/.test(tokens[k]!.lower)) hypothetical = true;

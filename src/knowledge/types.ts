@@ -64,6 +64,8 @@ export interface SpeechCue {
   as?: boolean;
   dispute?: boolean;
   form?: string;
+  /** The cue reports a noun phrase as content ("noted Hamas' objections"), not only clauses. */
+  np?: boolean;
 }
 
 export interface EventTrigger {

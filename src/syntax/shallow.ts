@@ -158,6 +158,19 @@ export class Shallow {
     const m = this.mentionEndingAt(k);
     if (m && !m.modifier) return this.conjoinedLeft(m);
     const t = this.doc.tokens[k]!;
+    // "A Russian missile hit ...", "U.S. military aircraft dropped ...": the state or group that
+    // qualifies the subject noun is the actor.
+    if (t.pos === 'NOUN') {
+      for (let q = k - 1; q >= Math.max(s.first, k - 4); q--) {
+        const tq = this.doc.tokens[q]!;
+        const mq = this.actors.byToken[q];
+        if (mq && (mq.modifier || mq.kind === 'country' || mq.kind === 'org') && mq.end === q + 1) {
+          // "Polish and allied aircraft": the named one of coordinated modifiers.
+          return [mq];
+        }
+        if (!['NOUN', 'ADJ', 'PROPN', 'NUM', 'CCONJ'].includes(tq.pos) && !(tq.pos === 'VERB' && /(ed|ing)$/.test(tq.lower))) break;
+      }
+    }
     // Relative clause: "Netanyahu, who met ..." takes the antecedent.
     if (RELATIVES.has(t.lower)) {
       let q = k - 1;
