@@ -35,7 +35,12 @@ for (const item of dev) {
   test(`gold ${item.id}: ${item.text.slice(0, 70)}`, { todo: gap ? `known gap: ${gap}` : undefined }, () => {
     const r = score([item], [run(item.text, item.date ?? null)]);
     const problems = [...r.misses.map((m) => `missed ${m.what}`), ...r.falseAlarms.map((m) => `false ${m.what}`)];
-    if (gap && problems.length === 0) assert.fail(`${item.id} now passes: remove it from test/gold/dev-gaps.json`);
+    if (gap) {
+      // A known gap still failing is reported as todo without a stack trace; one that now passes
+      // fails the suite so that the list is kept honest.
+      if (problems.length === 0) assert.fail(`${item.id} now passes: remove it from test/gold/dev-gaps.json`);
+      return;
+    }
     assert.deepEqual(problems, [], item.text);
   });
 }

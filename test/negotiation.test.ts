@@ -74,3 +74,33 @@ test('across articles: proposals merge, every source is kept, the latest stance 
   const isr = t.matrix.find((c) => c.party === 'ISR');
   assert.equal(isr?.stance, 'accepts');
 });
+
+test('a story line: tabled, accepted, amended, rejected, re-accepted, and a denial', () => {
+  const a1 = run('Egypt put forward a ceasefire proposal for Gaza on Monday. Israel accepted the Egyptian proposal, an Israeli official told Reuters.', '2024-05-06');
+  const a2 = run('Hamas said it had accepted an amended version of the Egyptian proposal. Israeli officials said the amended proposal is different from the one Israel had accepted.', '2024-05-07');
+  const a3 = run('Israel rejected the amended proposal on Wednesday, Israeli Prime Minister Benjamin Netanyahu said.', '2024-05-08');
+  const a4 = run('Hamas denied that it had walked away from the talks. Hamas accepted the amended proposal again on Friday, Hamas official Osama Hamdan told AFP.', '2024-05-10');
+  const t = mergeTalks([a1, a2, a3, a4]);
+  const base = t.proposals.find((p) => !p.version_of);
+  const amended = t.proposals.find((p) => p.version_of !== null);
+  assert.ok(base && amended, JSON.stringify(t.proposals.map((p) => p.label)));
+  assert.equal(amended.version_of, base.key);
+  const cell = (party: string, key: string) => t.matrix.find((c) => c.party === party && c.proposal === key);
+  assert.equal(cell('ISR', base.key)?.stance, 'accepts');
+  assert.equal(cell('ISR', amended.key)?.stance, 'rejects');
+  const hamas = cell('HAMAS', amended.key);
+  assert.equal(hamas?.stance, 'accepts');
+  assert.ok(hamas!.sources.length >= 2, 'both Hamas acceptances kept');
+  assert.ok(t.disputes.length >= 1, 'the Israeli officials contest the version Hamas accepted');
+  assert.ok(t.timeline.length > 0 && t.timeline.every((x, i, a) => i === 0 || a[i - 1]!.date <= x.date));
+});
+
+test('demands merge across articles and keep every source', () => {
+  const a1 = run('Russia wants Ukraine to withdraw its troops from four regions, Kremlin spokesman Dmitry Peskov said.', '2025-05-10');
+  const a2 = run('Russia wants Ukraine to withdraw its troops from four regions, Russian Foreign Minister Sergei Lavrov told reporters in Moscow.', '2025-05-12');
+  const t = mergeTalks([a1, a2]);
+  const d = t.demands.filter((x) => x.party === 'RUS');
+  assert.equal(d.length, 1, JSON.stringify(t.demands));
+  assert.equal(d[0]!.polarity, 'wants');
+  assert.equal(d[0]!.sources.length, 2);
+});

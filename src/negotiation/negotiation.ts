@@ -40,6 +40,10 @@ interface ProposalMention {
   version: string | null;
   versionKind: 'new' | 'old' | null;
   anaphoric: boolean;
+  /** "an amended version of the Egyptian proposal": the text names both the version and its base. */
+  versionOfNamed?: boolean;
+  /** The sentence says this text differs from another ("X is different from Y"). */
+  contrasted?: boolean;
   state?: ProposalState;
 }
 
@@ -97,11 +101,19 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
     // "X is different from Y": Y is the older text, X a version of its own.
     const contrast = contrastPairs(s, found);
     for (const m of found) {
-      const pair = contrast.find((c) => c.newer === m);
-      if (pair) continue;
+      if (contrast.some((c) => c.newer === m || c.older === m)) continue;
       resolve(m);
     }
     for (const c of contrast) {
+      c.newer.contrasted = true;
+      if (c.newer.versionKind === 'new' && !c.newer.state) {
+        // "the amended proposal is different from the one Israel had accepted": the named version
+        // is resolved first, and "the one" is the text it was made from.
+        resolve(c.newer);
+        if (!c.older.state && c.newer.state) attach(c.older, rootOf(c.newer.state));
+        else if (!c.older.state) resolve(c.older);
+        continue;
+      }
       if (!c.older.state) resolve(c.older);
       const base = rootOf(c.older.state!);
       c.newer.versionKind = 'new';
@@ -116,6 +128,7 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
     let subject: string | null = null;
     let version: string | null = null;
     let versionKind: 'new' | 'old' | null = null;
+    let versionOfNamed = false;
     for (let k = head - 1; k >= Math.max(s.first, head - 6); k--) {
       const t = tokens[k]!;
       const m = actors.byToken[k];
@@ -142,6 +155,7 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       start = k;
     }
     let end = head + 1;
+    let inRelative = false;
     // Post-modifiers: "for a ceasefire", "put forward by X", "that X has put forward", "previously on the table".
     for (let k = head + 1; k < Math.min(s.last, head + 12); k++) {
       const t = tokens[k]!;
@@ -164,8 +178,24 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
         }
         break;
       }
+      if (/^(that|which)$/.test(t.lower)) inRelative = true;
+      // The phrase ends at the clause's own verb ("the amended proposal is different ..."); only a
+      // relative clause or a participle ("put forward by") continues it.
+      if ((t.pos === 'AUX' || t.pos === 'VERB') && !inRelative && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower) && k === head + 1)) break;
       if (t.pos === 'VERB' && !/^(that|which)$/.test(tokens[k - 1]!.lower) && actors.byToken[k - 1] === undefined) break;
       end = k + 1;
+    }
+    // "an amended version of the Egyptian proposal": the version words sit before "version of".
+    if (start - 2 >= s.first && tokens[start - 1]!.lower === 'of' && oneAnaphors.has(tokens[start - 2]!.lower)) {
+      let k = start - 3;
+      while (k >= s.first && ['ADJ', 'VERB', 'DET', 'NUM'].includes(tokens[k]!.pos)) {
+        if (newWords.has(tokens[k]!.lower)) { version = tokens[k]!.lower; versionKind = 'new'; }
+        if (oldWords.has(tokens[k]!.lower)) versionKind = versionKind ?? 'old';
+        if (tokens[k]!.pos === 'DET') { k--; break; }
+        k--;
+      }
+      start = k + 1;
+      versionOfNamed = versionKind === 'new';
     }
     // "The United States put forward a ceasefire plan": the proposing verb's subject proposes.
     if (proposer.length === 0 && start > s.first) {
@@ -178,7 +208,7 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       }
     }
     const anaphoric = proposer.length === 0 && /^(the|this|that|its|their)$/.test(tokens[start]!.lower) && versionKind === null && subject === null;
-    return { sentence: s.index, start, end: Math.max(end, head + 1), head, proposer: dedupe(proposer), subject, version, versionKind, anaphoric };
+    return { sentence: s.index, start, end: Math.max(end, head + 1), head, proposer: dedupe(proposer), subject, version, versionKind, anaphoric, versionOfNamed };
   }
 
   function contrastPairs(s: Sentence, found: ProposalMention[]): { newer: ProposalMention; older: ProposalMention }[] {
@@ -243,6 +273,12 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
     const candidates = [...states].reverse().filter((p) => compatible(p, m));
     if (m.versionKind === 'new' && candidates.length > 0) {
       resolveAsVersion(m, rootOf(candidates[0]!));
+      return;
+    }
+    if (m.versionKind === 'new' && m.versionOfNamed) {
+      // The base is named only inside the version's phrase: it is on the table too.
+      const base = newState({ ...m, version: null, versionKind: null }, null, 'proposal:named-base');
+      resolveAsVersion(m, base);
       return;
     }
     if (m.versionKind === 'old' && candidates.length > 0) {
@@ -396,7 +432,8 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       const pm = proposalAt(k);
       if (pm?.state) return pm.state;
       if (tokens[k]!.lower === 'it' || tokens[k]!.lower === 'this') return recentProposalBefore(v) ?? null;
-      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.text === ',') break;
+      const participle = tokens[k]!.pos === 'VERB' && /(ed|ing)$/.test(tokens[k]!.lower) && tokens[k - 1]?.pos === 'DET';
+      if (((tokens[k]!.pos === 'VERB' && !participle) || tokens[k]!.pos === 'AUX' || tokens[k]!.text === ',')) break;
     }
     // Relative clause: "the proposal that Israel has said yes to".
     for (let k = v - 1; k >= Math.max(s.first, v - 8); k--) {
@@ -577,18 +614,24 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
     if (!st.versionOf) continue;
     const base = rootOf(st);
     for (const m of st.mentions) {
+      if (!m.contrasted) continue;
       const speech = statementCovering(statements, m.head);
       if (!speech) continue;
       const byRecord = statementRecordFor(speech);
       if (!byRecord) continue;
       // Unattributed claims (the report's own narrative) can be contested too.
-      const contested = positions.filter((p) => p.target === base.record!.id && p.stance === 'accepts' && p.sentence !== speech.sentence && !(p.asserted_by && sameActor(p.asserted_by, speech.speaker.actor)));
+      // Whoever says a party accepted the earlier text, or that the differing text is the one a
+      // party accepted, is contradicted by the speaker who says the texts differ.
+      const contested = positions.filter((p) => (p.target === base.record!.id || p.target === st.record!.id) && p.stance === 'accepts' && p.sentence !== speech.sentence && !(p.asserted_by && sameActor(p.asserted_by, speech.speaker.actor)));
       for (const c of contested) {
+        const onVersion = c.target === st.record!.id;
         disputes.push({
           kind: 'dispute', id: recordId('di', articleId, c.id, byRecord.id), article: articleId,
           sentence: byRecord.sentence, span: byRecord.span, rule: 'dispute:different-version',
           claim: c.id, disputed_by: speech.speaker.actor, by_record: byRecord.id,
-          summary: `${nameOf(speech.speaker.actor)} says the text ${nameOf(c.party)} accepted is not the ${base.record!.label}, contrary to ${c.asserted_by ? nameOf(c.asserted_by) : 'the report'}`,
+          summary: onVersion
+            ? `${nameOf(speech.speaker.actor)} says the ${st.record!.label} that ${nameOf(c.party)} accepted differs from the ${base.record!.label}, contrary to ${c.asserted_by ? nameOf(c.asserted_by) : 'the report'}`
+            : `${nameOf(speech.speaker.actor)} says the text ${nameOf(c.party)} accepted is not the ${base.record!.label}, contrary to ${c.asserted_by ? nameOf(c.asserted_by) : 'the report'}`,
         });
       }
       break;

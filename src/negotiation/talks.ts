@@ -94,10 +94,22 @@ export function mergeTalks(articles: ParleyRecord[][]): TalksState {
     const baseKey = (p: ProposalRecord) => `${p.proposer.map(partyKey).sort().join('+') || '?'}|${p.subject ?? '?'}`;
     for (const p of local.filter((x) => !x.version_of)) {
       let key = baseKey(p);
-      // A proposal with no proposer or subject joins the only base proposal seen so far, if there is one.
+      const bases = [...proposals.values()].filter((m) => !m.version_of);
+      const [who, what] = key.split('|');
+      if (key === '?|?' && p.version) {
+        // "the amended proposal" in a later report: the version already known by that name, or
+        // that version of the only text on the table.
+        const known = [...proposals.values()].find((m) => m.version_of && m.version === p.version);
+        if (known) { addProposal(known.key, p, known.version_of, published); continue; }
+        if (bases.length === 1) { addProposal(`${bases[0]!.key}|v:${p.version}`, p, bases[0]!.key, published); continue; }
+      }
       if (key === '?|?') {
-        const bases = [...proposals.values()].filter((m) => !m.version_of);
+        // A proposal with no proposer or subject joins the only base proposal seen so far, if there is one.
         if (bases.length === 1) key = bases[0]!.key;
+      } else if (what === '?') {
+        // "the Egyptian proposal" is the Egyptian ceasefire proposal if Egypt has only one.
+        const same = bases.filter((m) => m.key.startsWith(`${who}|`));
+        if (same.length === 1) key = same[0]!.key;
       }
       addProposal(key, p, null, published);
     }
