@@ -140,6 +140,7 @@ export interface ProposalLexicon {
   one_anaphors: string[];
   old_version_words: string[];
   new_version_words: string[];
+  strong_nouns?: string[];
 }
 
 /** A dictionary phrase and what it names. */

@@ -556,6 +556,18 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
     }
   }
 
+  // A proposal is on the table when the text gives it a subject, a version, a stance or a
+  // contrast, or a proposer and a noun that names a proposal by itself ("the Kennedy plan");
+  // "the text" or "the package" with nothing more is not tracked.
+  const strong = new Set(kb.proposals.strong_nouns ?? []);
+  const targeted = new Set(positions.map((p) => p.target));
+  const isBase = new Set(states.filter((x) => x.versionOf).map((x) => x.versionOf!.key));
+  const onTable = (st: ProposalState) => Boolean(st.subject || st.version || st.versionOf || isBase.has(st.key) || targeted.has(st.record!.id) || (st.proposer.length > 0 && strong.has(st.noun)));
+  const dropped = new Set(states.filter((st) => !onTable(st)).map((st) => st.record!.id));
+  if (dropped.size) {
+    for (let k = records.length - 1; k >= 0; k--) if (dropped.has((records[k] as ProposalRecord).id)) records.splice(k, 1);
+  }
+
   // 5. Roles: mediators, guarantors, observers named as such; parties and proposers.
   const roles: RoleRecord[] = [];
   const addRole = (m: Mention | { actor: Actor; start: number; end: number }, role: RoleRecord['role'], rule: string) => {
@@ -599,6 +611,7 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
     roles.push({ kind: 'role', id: recordId('ro', articleId, sIdx, p.span[0], p.party.id ?? p.party.text, 'party'), article: articleId, sentence: sIdx, span: p.span, rule: 'role:position-holder', actor: p.party, role: 'party', negotiation: null });
   }
   for (const st of states) {
+    if (dropped.has(st.record!.id)) continue;
     for (const a of st.proposer) {
       if (roles.some((r) => sameActor(r.actor, a))) continue;
       const m = st.mentions[0]!;
