@@ -24,10 +24,15 @@ export function defaultDataDir(): string {
 
 export class KnowledgeError extends Error {}
 
+/** Every *.json file of a folder (the gazetteer), in name order. */
 function readJsonFiles<T>(dir: string): T[] {
   if (!existsSync(dir)) return [];
+  return readJsonArrays<T>(dir, readdirSync(dir).filter((n) => n.endsWith('.json')).sort());
+}
+
+function readJsonArrays<T>(dir: string, files: string[]): T[] {
   const out: T[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of files) {
     const path = join(dir, name);
     let parsed: unknown;
     try {
@@ -152,18 +157,5 @@ export function loadKnowledge(dataDir: string = process.env.PARLEY_DATA || defau
 /** Files `NAME.json` and `NAME-*.json` (user extensions) of a folder, in name order. */
 function readJsonFilesMatching<T>(dir: string, name: string): T[] {
   if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((n) => n === `${name}.json` || (n.startsWith(`${name}-`) && n.endsWith('.json'))).sort();
-  const out: T[] = [];
-  for (const f of files) {
-    const path = join(dir, f);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (err) {
-      throw new KnowledgeError(`${path}: not valid JSON (${(err as Error).message})`);
-    }
-    if (!Array.isArray(parsed)) throw new KnowledgeError(`${path}: expected a JSON array of entries`);
-    out.push(...(parsed as T[]));
-  }
-  return out;
+  return readJsonArrays<T>(dir, readdirSync(dir).filter((n) => n === `${name}.json` || (n.startsWith(`${name}-`) && n.endsWith('.json'))).sort());
 }
