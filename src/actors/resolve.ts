@@ -48,7 +48,9 @@ export function countryActor(text: string, c: CountryEntry, sector: string | nul
 }
 
 export function orgActor(text: string, o: OrgEntry, role: string | null = null): Actor {
-  return { text, id: o.id, name: o.name, country: o.country ?? null, sector: o.sector ?? null, role };
+  const a: Actor = { text, id: o.id, name: o.name, country: o.country ?? null, sector: o.sector ?? null, role };
+  if (o.parent) a.org = o.parent;
+  return a;
 }
 
 /** The party an actor speaks or acts for: a person's organisation or state, else the actor itself. */

@@ -93,7 +93,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       // ", saying that ...": the participle's speaker is the subject of the main verb.
       if (participle) {
         for (let r = c0 - 2; r >= s.first; r--) {
-          if (tokens[r]!.pos === 'VERB' && !tokens[r]!.lower.endsWith('ing')) { speakers = sh.subjectOf(r); break; }
+          if (tokens[r]!.pos === 'VERB' && !tokens[r]!.lower.endsWith('ing') && tokens[r - 1]?.lower !== 'to') { speakers = sh.subjectOf(r); break; }
         }
         if (speakers.length === 0) return null;
       }

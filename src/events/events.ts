@@ -157,7 +157,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (inner) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
         }
       }
-      if (e.requires_object && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
+      // A passive verb's object is its subject ("Goma's airport was seized by M23").
+      if (e.requires_object && rule !== 'event:passive' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
       if (e.requires_actor_object && !recipientMs.some((m) => !m.modifier)) return null;
       if (e.object_not && e.object_not.length) {
         const head = objectHead(vEnd, limit);
@@ -306,7 +307,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const prev = tokens[v - 1];
       if (!prev || !(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',')) return [];
       for (let q = v - 2; q >= s.first; q--) {
-        if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing')) return sh.subjectOf(q);
+        // The finite verb of the main clause: not an infinitive ("48 hours to leave").
+        if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') return sh.subjectOf(q);
       }
       return [];
     }

@@ -20,6 +20,8 @@ export interface OrgEntry {
   sector: string | null;
   type: string;
   plural?: boolean;
+  /** The organisation this one belongs to ("UN" for UNIFIL or the WFP). */
+  parent?: string | null;
 }
 
 export interface RoleSpanEntry {
