@@ -270,6 +270,21 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
           push({ start: i, end: g.end, kind: 'group', actor, modifier: false, plural: /s$/.test(tokens[g.end - 1]!.lower), gender: null, orgType: null, rule: 'actor:demonym+group' });
           continue;
         }
+        // "Jordanian and Syrian forces", "U.S. and Chinese negotiators": coordinated demonyms share
+        // the group noun that follows the last of them.
+        let q = d.end;
+        let shared: { sector: string | null; end: number } | null = null;
+        while (q < s.last && /^(and|or|,)$/.test(tokens[q]!.lower)) {
+          const next = dict.get(q + 1);
+          if (!next || next.ref.kind !== 'country') break;
+          const g2 = kb.groupMatcher.matchesAt(next.end, keyAt)[0];
+          if (g2) { shared = { sector: g2.values[0]!.sector, end: g2.end }; break; }
+          q = next.end;
+        }
+        if (shared) {
+          push({ start: i, end: d.end, kind: 'group', actor: countryActor(span(i, d.end), ref.entry, shared.sector), modifier: false, plural: true, gender: null, orgType: null, rule: 'actor:coordinated-demonym' });
+          continue;
+        }
         // "the Israeli" alone is rare; a demonym qualifies what follows.
         push({ start: i, end: d.end, kind: 'demonym', actor: countryActor(span(i, d.end), ref.entry), modifier: true, plural: false, gender: null, orgType: null, rule: 'actor:demonym' });
         continue;
