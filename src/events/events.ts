@@ -160,6 +160,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // A passive verb's object is its subject ("Goma's airport was seized by M23").
       if (e.requires_object && rule !== 'event:passive' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
       if (e.requires_actor_object && !recipientMs.some((m) => !m.modifier)) return null;
+      if (e.naming_not && namesObject(vEnd, limit)) return null;
       if (e.object_not && e.object_not.length) {
         const head = objectHead(vEnd, limit);
         if (head && e.object_not.includes(head)) return null;
@@ -289,6 +290,20 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (t.text === ',' || t.pos === 'PUNCT') return null;
       }
       return null;
+    }
+
+    /** "called the sanctions unjustified", "calling it a warning": an object and then what it is called. */
+    function namesObject(from: number, limit: number): boolean {
+      let k = from;
+      let sawObject = false;
+      for (; k < Math.min(limit, from + 8); k++) {
+        const t = tokens[k]!;
+        if (['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) || actors.byToken[k]) { sawObject = true; if (t.pos === 'PRON') { k++; break; } continue; }
+        if (t.pos === 'ADJ' && !sawObject) continue;
+        break;
+      }
+      const next = tokens[k];
+      return sawObject && !!next && k < limit && (next.pos === 'ADJ' || /^(a|an)$/.test(next.lower) || isQuote(next.text));
     }
 
     /** Lemma of the head noun of the direct object: the last noun before a preposition or the clause end. */

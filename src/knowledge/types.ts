@@ -84,6 +84,8 @@ export interface EventTrigger {
   requires_actor_object?: boolean;
   /** Object head lemmas that mean another sense ("send a delegation" is no aid). */
   object_not?: string[];
+  /** Not when the object is followed by what it is called ("calling it unjust", "called them a threat"). */
+  naming_not?: boolean;
 }
 
 export interface SupportVerb {
