@@ -114,13 +114,19 @@ function statementRecord(article: string, doc: Doc, dates: DateMention[], places
     speaker: st.speaker.actor,
     cue: st.cue,
     addressee: st.addressee ? st.addressee.actor : null,
-    channel: st.channel ? st.channel.actor.name ?? st.channel.actor.text : null,
+    // The outlet as the article names it ("TT", "AFP"); through "the news agency", its resolved name.
+    channel: st.channel ? channelName(st.channel) : null,
     form: st.form,
     content: doc.text.slice(st.content[0], st.content[1]),
     content_span: st.content,
     date: date ? date.date : null,
     location: placeOf(place),
   };
+}
+
+function channelName(m: { kind: string; actor: Actor }): string {
+  if (m.kind === 'anaphor' || m.kind === 'pronoun') return m.actor.name ?? m.actor.text;
+  return m.actor.text.replace(/^the\s+/i, '');
 }
 
 function eventRecord(article: string, doc: Doc, ev: CodedEvent): EventRecord {

@@ -27,7 +27,7 @@ test('speaker last, with addressee and place', () => {
 test('the outlet a speaker talks to is the channel', () => {
   const s = one('An M23 spokesman told AFP that the rebels would stay in Goma.');
   assert.ok(codesOf(s.speaker).includes('M23'));
-  assert.equal(s.channel, 'Agence France-Presse');
+  assert.equal(s.channel, 'AFP');
 });
 
 test('inverted cue with an appositive and a channel after it', () => {
