@@ -127,6 +127,15 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         if (t.text === ',' && inverted && n === 0) { k++; continue; }
         break;
       }
+      // "told parliament that ...", "told a rally in Goma that ...": an addressee the dictionary
+      // does not know, then the content.
+      if (cue.addressee && k < s.last && tokens[k]!.lower !== 'that') {
+        for (let r = k; r < Math.min(s.last, k + 6); r++) {
+          const tr = tokens[r]!;
+          if (tr.pos === 'VERB' || tr.pos === 'AUX' || tr.text === ',' || isQuote(tr.text)) break;
+          if (tr.lower === 'that') { k = r; break; }
+        }
+      }
       // Is there content after the cue (speaker first), or before it (speaker last)?
       let q = k;
       if (q < s.last && (tokens[q]!.lower === 'that' || tokens[q]!.text === ':' || tokens[q]!.text === ',')) q++;
@@ -138,9 +147,10 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       let startsWithPrep = q < s.last && q === k && tokens[q]!.pos === 'ADP' && !/^(that|if|whether)$/.test(tokens[q]!.lower);
       if (startsWithPrep) {
         // "said on Monday that ...", "said in a statement: ...": skip the adverbial to the content.
-        for (let r = q + 1; r < Math.min(s.last, q + 10); r++) {
+        for (let r = q + 1; r < Math.min(s.last, q + 12); r++) {
           const tr = tokens[r]!;
-          if (tr.pos === 'VERB' || tr.pos === 'AUX') break;
+          const participle = tr.pos === 'VERB' && /(ed|en)$/.test(tr.lower) && ['DET', 'ADJ'].includes(tokens[r - 1]!.pos);
+          if ((tr.pos === 'VERB' && !participle) || tr.pos === 'AUX') break;
           // A comma after the adverbial opens content only before a quote ("said on Monday, \"...\"").
           if (tr.lower === 'that' || tr.text === ':' || isQuote(tr.text) || (tr.text === ',' && isQuote(tokens[r + 1]?.text ?? ''))) {
             q = tr.text === ',' && !isQuote(tokens[r + 1]?.text ?? '') ? r + 1 : r + (isQuote(tr.text) ? 0 : 1);
@@ -188,12 +198,8 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       const place = placeAfter(k, content);
       const rule = inverted ? 'statement:cue-inverted' : content[0] < c0 ? 'statement:speaker-last' : 'statement:speaker-first';
       // "The Israeli military and Palestinian officials said": each speaker makes the statement.
-      const group = inverted ? sh.conjoinedRight(speaker, s.last) : speakers.length > 1 ? speakers : [speaker];
-      for (const extra of group.slice(1)) {
-        if (extra.modifier) continue;
-        const st = make(extra, c0, c1, cueOf(c0, c1), cue, addressee, channel, content, null, rule + '+conjunct', place);
-        if (st) out.push(st);
-      }
+      // "France, Italy and Spain said": one joint statement; its speaker is the first named, the
+      // others are in the evidence span.
       return make(speaker, c0, c1, cueOf(c0, c1), cue, addressee, channel, content, null, rule, place);
     }
 
@@ -253,13 +259,22 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
 
     /** A subject noun phrase (or pronoun) and then its verb, at the start of the content. */
     function startsClause(q: number): boolean {
+      if (q >= s.last || tokens[q]!.pos === 'ADP') return false;
+      // A subject with a modal or auxiliary ahead ("the first weapons for Ukraine would be shipped"):
+      // a clause even when the subject has a prepositional phrase.
+      for (let r = q + 1; r < Math.min(s.last, q + 12); r++) {
+        const t = tokens[r]!;
+        if (t.text === ',' || t.text === ';' || t.lower === 'that') break;
+        if (t.pos === 'AUX' && tokens[r - 1]!.pos !== 'ADP') return true;
+        if (t.pos === 'VERB') break;
+      }
       let r = q;
       let np = 0;
       while (r < s.last && r < q + 10) {
         const t = tokens[r]!;
         if (t.pos === 'VERB' || t.pos === 'AUX') return np > 0;
         const inMention = actors.byToken[r] !== undefined;
-        if (!(inMention || ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART'].includes(t.pos) || t.text === "'s" || t.text === "'")) return false;
+        if (!(inMention || ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART', 'CCONJ'].includes(t.pos) || t.text === "'s" || t.text === "'")) return false;
         np++;
         r++;
       }

@@ -183,7 +183,9 @@ export class Shallow {
     if ((t.lower === 'and' || t.lower === 'but' || t.lower === 'or') && depth < 3) {
       for (let q = k - 1; q >= s.first; q--) {
         // The first conjunct's verb, or its copula ("Moscow was ready ... but would not accept").
-        const anchor = this.isVerb(q) || (this.doc.tokens[q]!.pos === 'AUX' && !this.isVerb(q + 1) && this.doc.tokens[q + 1]?.pos !== 'AUX');
+        // A gerund inside a phrase ("of violating the truce") is not the first conjunct's verb.
+        const gerund = this.doc.tokens[q]!.lower.endsWith('ing') && ['ADP', 'SCONJ'].includes(this.doc.tokens[q - 1]?.pos ?? '');
+        const anchor = (this.isVerb(q) && !gerund) || (this.doc.tokens[q]!.pos === 'AUX' && !this.isVerb(q + 1) && this.doc.tokens[q + 1]?.pos !== 'AUX');
         if (anchor && !this.isVerb(q + 1)) {
           const prevTok = this.doc.tokens[q - 1];
           if (prevTok && prevTok.lower === 'to') continue;
