@@ -245,6 +245,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const recipientMs = recipientMsIn.filter((m) => !vague(m));
       let actorList = uniqueActors(actorMs.map((m) => m.actor));
       let recipients = uniqueActors(recipientMs.map((m) => m.actor));
+      if (actorList.length === 0 && e.event === 'PROTEST') {
+        // "Hundreds of people protested in central Kyiv": the protesters are people of the place.
+        const where = locationFor(s, t0, statementCovering(statements, t0));
+        const subjectEnd = sh.verbGroupStart(t0);
+        if (where && where.place.country && subjectEnd > s.first) {
+          actorList = [{ text: doc.text.slice(tokens[s.first]!.start, tokens[subjectEnd - 1]!.end), id: null, name: null, country: where.place.country, sector: 'CVL', role: null }];
+          rule += '+actor-from-location';
+        }
+      }
       if (actorList.length === 0) return null;
       if (recipients.length === 0 && place && place.place.country) recipients = [placeActor(kb, place)];
       const symmetric = e.symmetric || symmetricTypes.has(e.event) || symmetricLemmas.has(e.lemma);
@@ -264,6 +273,31 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           recipients = [placeActor(kb, loc)];
           rule += '+recipient-from-location';
         }
+      }
+      // A threat's target is in what is threatened: "threatened to impose tariffs on Chinese
+      // imports", "Israel would strike deep into Lebanon, Katz warned".
+      if (recipients.length === 0 && e.event === 'THREATEN') {
+        const own = statements.find((x) => x.cueStart === t0);
+        const [a, b] = own ? own.contentTokens : [t1, sh.clauseEnd(t0)];
+        for (let k = a; k < b; k++) {
+          const m = actors.byToken[k];
+          if (m && m.start === k && (m.actor.id || m.actor.country) && !actorList.some((x) => x.id === m.actor.id || (x.country !== null && x.country === m.actor.country))) {
+            recipients = [m.actor];
+            rule += '+recipient-from-threat';
+            break;
+          }
+          const p = actors.placeByToken[k];
+          if (p && p.start === k && p.place.country && !actorList.some((x) => x.country === p.place.country)) {
+            recipients = [placeActor(kb, p)];
+            rule += '+recipient-from-threat';
+            break;
+          }
+        }
+      }
+      // Protesters protest to the authorities where they are ("rallied in Tel Aviv").
+      if (recipients.length === 0 && e.event === 'PROTEST' && loc && loc.place.country) {
+        recipients = [placeActor(kb, loc)];
+        rule += '+recipient-from-location';
       }
       const date = dateFor(s, t0, st);
       const lo = Math.min(t0, ...actorMs.map((m) => m.start));

@@ -84,6 +84,7 @@ export class Shallow {
   conjoinedRight(m: Mention, limit: number): Mention[] {
     const out = [m];
     let k = m.end;
+    let closed = false;
     while (k < limit) {
       const t = this.doc.tokens[k]!;
       if (t.lower === 'and' || t.lower === ',' || t.lower === '&') {
@@ -91,10 +92,15 @@ export class Shallow {
         if (next && !next.modifier) {
           out.push(next);
           k = next.end;
+          if (t.lower !== ',') { closed = true; break; }
           continue;
         }
       }
       break;
+    }
+    // "Qatar, Egypt and the United States" is a list; "to Lebanon, President Macron told" is not.
+    if (!closed) {
+      while (out.length > 1) out.pop();
     }
     return out;
   }
