@@ -78,3 +78,17 @@ test('coordinated verbs share the subject: "condemns ... and says"', () => {
 test('"said yes to" is a stance, not reported speech', () => {
   assert.equal(statements(run('The plan that Kyiv said yes to was drafted in Jeddah.')).length, 0);
 });
+
+test('an unnamed speaker by title, and an office speaking for its owner', () => {
+  const a = one('The strikes killed at least 12 people, a brigade spokesman said.');
+  assert.equal(a.speaker.id, null);
+  assert.equal(a.speaker.text, 'a brigade spokesman');
+  const b = one("Sudan's foreign ministry said the decision was unjust.");
+  assert.equal(b.speaker.id, 'SDN');
+  assert.match(b.speaker.role ?? '', /foreign ministry/);
+});
+
+test('a noun phrase after "announced" is no reported speech; a clause after "said" is', () => {
+  assert.equal(statements(run('The European Union announced new humanitarian funding for Sudan.')).length, 0);
+  assert.equal(statements(run('Oman said the United States and the Houthis had agreed to stop targeting each other.')).length, 1);
+});

@@ -93,3 +93,28 @@ test('PLOVER types carry CAMEO codes from the lexicon and provenance', () => {
   assert.match(e.rule, /^event:/);
   assert.equal(typeof e.span[0], 'number');
 });
+
+test('a threat is aimed at whom the threatened act targets', () => {
+  const r = run('Beijing threatened to impose new tariffs on American farm goods.');
+  const e = findEvent(r, 'THREATEN', 'CHN');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'USA'));
+});
+
+test('protests: protesters of the place, aimed at its authorities', () => {
+  const e = findEvent(run('Thousands of people rallied in Yerevan on Sunday.'), 'PROTEST');
+  assert.ok(e);
+  assert.ok(has(e.actor, 'ARM') && has(e.recipient, 'ARM'));
+  assert.match(e.rule, /actor-from-location/);
+});
+
+test('coordinated demonyms share their group noun', () => {
+  const e = findEvent(run('Congolese and Ugandan troops launched a joint operation against ADF militants in Ituri.'), 'COOPERATE');
+  assert.ok(e, 'joint operation');
+  assert.ok(has([...e.actor, ...e.recipient], 'COD') && has([...e.actor, ...e.recipient], 'UGA'));
+});
+
+test('naming is not consulting: "called the sanctions unjust"', () => {
+  const r = run("Venezuela's government called the U.S. sanctions illegal.");
+  assert.equal(findEvent(r, 'CONSULT'), undefined);
+});

@@ -104,3 +104,14 @@ test('demands merge across articles and keep every source', () => {
   assert.equal(d[0]!.polarity, 'wants');
   assert.equal(d[0]!.sources.length, 2);
 });
+
+test('"an amended version of the X proposal" names both the base text and its version', () => {
+  const r = run('Hamas said it had accepted an amended version of the Egyptian proposal.', '2024-05-07');
+  const proposals = ofKind(r, 'proposal');
+  const base = proposals.find((p) => !p.version_of);
+  const amended = proposals.find((p) => p.version === 'amended');
+  assert.ok(base && amended);
+  assert.equal(amended.version_of, base.id);
+  const pos = ofKind(r, 'position').find((p) => codesOf(p.party).includes('HAMAS'));
+  assert.equal(pos?.target, amended.id);
+});

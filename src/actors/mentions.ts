@@ -301,6 +301,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         if (g) {
           actor.sector = g.values[0]!.sector;
           actor.text = span(start, g.end);
+          actor.role = span(possessive ? end + 1 : end, g.end);
           end = g.end;
         }
       }
