@@ -92,3 +92,11 @@ test('a noun phrase after "announced" is no reported speech; a clause after "sai
   assert.equal(statements(run('The European Union announced new humanitarian funding for Sudan.')).length, 0);
   assert.equal(statements(run('Oman said the United States and the Houthis had agreed to stop targeting each other.')).length, 1);
 });
+
+test('sources the dictionaries do not know still speak: "according to two diplomats", "..., residents said"', () => {
+  const a = one('The reservists have been called up, according to two diplomats in the region.');
+  assert.equal(a.speaker.text, 'two diplomats in the region');
+  assert.equal(a.form, 'according_to');
+  const b = one('The convoy was stopped at the border, residents and local officials said.');
+  assert.equal(b.speaker.text, 'residents and local officials');
+});

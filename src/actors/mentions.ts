@@ -174,8 +174,11 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     };
 
     // 2. Title + name ("Israeli Prime Minister Benjamin Netanyahu", "Hamas representative Osama Hamdan").
+    // Tokens inside a longer dictionary name ("U.N. refugee agency") are not titles of their own.
+    const inDictName = new Set<number>();
+    for (const [st, d] of dict) for (let k = st + 1; k < d.end; k++) inDictName.add(k);
     for (let i = s.first; i < s.last; i++) {
-      if (!free(i, i + 1)) continue;
+      if (!free(i, i + 1) || inDictName.has(i)) continue;
       const t = titleAt(i);
       if (!t) continue;
       // Titles are lower-case words elsewhere ("the president said"); before a name they head a phrase.

@@ -66,6 +66,8 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
           if (/^(from|by|of)$/.test(tokens[r]!.lower)) { sp = sh.mentionStartingAt(r + 1); break; }
         }
       }
+      // "according to two diplomats in the region": a source the dictionaries do not know.
+      if (!sp) sp = phraseSpeaker(c1, phraseEnd(c1)) ?? undefined;
       if (!sp) return null;
       const group = sh.conjoinedRight(sp, s.last);
       const spEnd = group[group.length - 1]!.end;
@@ -108,6 +110,12 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
           inverted = true;
           after = m.end;
         }
+      }
+      // "..., residents and military sources said": a speaker phrase the dictionaries do not know.
+      if (!speaker && !participle && c0 > s.first) {
+        let b = c0;
+        while (b > s.first && b > c0 - 9 && isNounPhraseToken(b - 1)) b--;
+        if (b < c0 && b > s.first + 2 && /^[,"\u201D]$/.test(tokens[b - 1]!.text)) speaker = phraseSpeaker(b, c0) ?? undefined;
       }
       if (!speaker || speaker.kind === 'demonym') return null;
       // Addressee and channel: "told Reuters", "told journalists", "said to TT".
@@ -279,6 +287,35 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         r++;
       }
       return false;
+    }
+
+    function isNounPhraseToken(k: number): boolean {
+      const t = tokens[k]!;
+      return ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'PART'].includes(t.pos) || t.text === "'s" || t.text === "'" || actors.byToken[k] !== undefined;
+    }
+
+    /** End of a source phrase after "according to": the next comma or the sentence end. */
+    function phraseEnd(a: number): number {
+      let e = a;
+      while (e < s.last && e < a + 10 && tokens[e]!.text !== ',' && tokens[e]!.text !== ';' && !/^[.!?]$/.test(tokens[e]!.text)) e++;
+      return e;
+    }
+
+    /** A speaker made of the words themselves (no dictionary entry): "a global hunger monitor". */
+    function phraseSpeaker(a: number, b: number): Mention | null {
+      if (b <= a || b - a > 9) return null;
+      let nouns = 0;
+      for (let k = a; k < b; k++) {
+        const t = tokens[k]!;
+        if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return null;
+        if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++;
+      }
+      if (nouns === 0) return null;
+      const text = doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+      return {
+        start: a, end: b, sentence: s.index, kind: 'unknown', modifier: false, plural: false, gender: null, orgType: null,
+        rule: 'actor:source-phrase', actor: { text, id: null, name: null, country: null, sector: null, role: null },
+      };
     }
 
     function hasVerb(a: number, b: number): boolean {
