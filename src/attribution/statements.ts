@@ -196,6 +196,8 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         content = [q, afterEnd];
       } else if (closingBefore(speakerStart) !== null && !closesOpeningClause(closingBefore(speakerStart)!)) {
         let end = closingBefore(speakerStart)!;
+        // "..., residents and local officials said": a vague speaker is the whole phrase.
+        if (speaker.actor.id === null && end + 1 < speakerStart) speaker = phraseSpeaker(end + 1, sh.verbGroupStart(c0)) ?? speaker;
         if (tokens[end]!.text === ',' && end > s.first && /^["\u201D]$/.test(tokens[end - 1]!.text)) end--;
         if (/^["\u201D]$/.test(tokens[end]!.text) && end > s.first && tokens[end - 1]!.text === ',') end--;
         content = [s.first, end];
@@ -224,7 +226,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       for (let n = 0; n < 5 && b - 1 > s.first; n++) {
         const t = tokens[b - 1]!;
         if (t.text === ',' || isQuote(t.text)) return b - 1;
-        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM'].includes(t.pos) && t.text !== "'") return null;
+        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM', 'CCONJ'].includes(t.pos) && t.text !== "'") return null;
         b--;
       }
       return b - 1 > s.first && /^[,"\u201D]$/.test(tokens[b - 1]!.text) ? b - 1 : null;
