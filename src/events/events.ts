@@ -190,7 +190,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let k = n0 - 1;
       while (k >= s.first && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || (tokens[k]!.pos === 'NOUN' && !actors.byToken[k]))) k--;
       if (k >= s.first && (tokens[k]!.text === "'s" || tokens[k]!.text === "'")) k--;
-      const owner = k >= s.first ? sh.mentionEndingAt(k) : undefined;
+      let owner = k >= s.first ? sh.mentionEndingAt(k) : undefined;
+      // "the Pretoria agreement", "the Doha talks": a city naming the event is no actor.
+      if (owner && owner.rule === 'actor:country-metonym' && tokens[owner.end]?.text !== "'s") owner = undefined;
       if (owner) {
         actorMs = owner.modifier ? [owner] : sh.conjoinedLeft(owner);
         rule = 'event:noun-possessor';
@@ -240,7 +242,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
 
     function build(s: Sentence, t0: number, t1: number, e: EventTrigger, actorMsIn: Mention[], recipientMsIn: Mention[], place: PlaceMention | null, negated: boolean, future: boolean, hypothetical: boolean, rule: string): CodedEvent | null {
       // A bare common noun ("troops", "residents") names nobody in particular: no actor of its own.
-      const vague = (m: Mention) => m.actor.id === null && m.actor.country === null && m.actor.org == null && (m.kind === 'group' || m.kind === 'pronoun' || m.kind === 'anaphor');
+      const vague = (m: Mention) => m.actor.id === null && m.actor.country === null && m.actor.org == null && (m.kind === 'group' || m.kind === 'pronoun' || m.kind === 'anaphor' || m.rule === 'actor:bare-title');
       const actorMs = actorMsIn.flatMap((m) => m.group ?? [m]).filter((m) => !vague(m));
       const recipientMs = recipientMsIn.filter((m) => !vague(m));
       let actorList = uniqueActors(actorMs.map((m) => m.actor));
