@@ -118,3 +118,15 @@ test('naming is not consulting: "called the sanctions unjust"', () => {
   const r = run("Venezuela's government called the U.S. sanctions illegal.");
   assert.equal(findEvent(r, 'CONSULT'), undefined);
 });
+
+test('support verbs reach their event noun through "of", and coordinated modifiers are all actors', () => {
+  const a = findEvent(run('Iran launched waves of ballistic missiles at Israel overnight.'), 'ASSAULT', 'IRN');
+  assert.ok(a && has(a.recipient, 'ISR'));
+  const b = findEvent(run('U.S. and British warships struck more than 60 Houthi targets overnight.'), 'ASSAULT');
+  assert.ok(b && has(b.actor, 'USA') && has(b.actor, 'GBR'));
+});
+
+test('aid lands where it is delivered', () => {
+  const e = findEvent(run('The first U.N. aid trucks crossed into Darfur on Tuesday.'), 'AID', 'UN');
+  assert.ok(e && has(e.recipient, 'SDN'), JSON.stringify(e));
+});

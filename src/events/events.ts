@@ -30,7 +30,7 @@ export interface CodedEvent {
 }
 
 const PURPOSE_PREPS = new Set(['for', 'toward', 'towards', 'about', 'on', 'over', 'of', 'regarding', 'concerning']);
-const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout']);
+const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'over', 'toward', 'towards']);
 
 export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statements: Statement[], dates: DateMention[]): CodedEvent[] {
   const sh = new Shallow(doc, actors);
@@ -78,8 +78,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (!sm) continue;
       for (let k = sm.end; k < Math.min(s.last, sm.end + 7); k++) {
         const t = tokens[k]!;
-        // The event noun is the verb's object; "put forward for a ceasefire" names a purpose.
-        if (t.text === ',' || t.text === '.' || t.pos === 'VERB' || t.pos === 'ADP') break;
+        // The event noun is the verb's object ("launched waves of missiles"); "put forward for a
+        // ceasefire" names a purpose.
+        if (t.text === ',' || t.text === '.' || t.pos === 'VERB' || (t.pos === 'ADP' && t.lower !== 'of')) break;
         const em = kb.eventMatcher.matchesAt(k, lemmaAt)[0];
         if (em && em.values.some((e) => e.pos.includes('NOUN'))) {
           supportFor.set(k, { verb: i, entry: sm.values[0]! });
@@ -269,7 +270,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "China warned that it would retaliate": the warning is the event, not what it threatens.
       if (st && (future || hypothetical) && st.cueEntry && threatCue(st)) return null;
       const loc = locationFor(s, t0, st);
-      if (recipients.length === 0 && loc && loc.place.country && ['ASSAULT', 'COERCE', 'THREATEN'].includes(e.event)) {
+      // Force and aid land somewhere: the place's state is the target or the beneficiary.
+      if (recipients.length === 0 && loc && loc.place.country && ['ASSAULT', 'COERCE', 'THREATEN', 'AID'].includes(e.event)) {
         const c = loc.place.country;
         if (!actorList.some((a) => a.country === c)) {
           recipients = [placeActor(kb, loc)];

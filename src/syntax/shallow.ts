@@ -171,8 +171,16 @@ export class Shallow {
         const tq = this.doc.tokens[q]!;
         const mq = this.actors.byToken[q];
         if (mq && (mq.modifier || mq.kind === 'country' || mq.kind === 'org') && mq.end === q + 1) {
-          // "Polish and allied aircraft": the named one of coordinated modifiers.
-          return [mq];
+          // "U.S. and British warships": every named one of coordinated modifiers.
+          const all = [mq];
+          let r = mq.start - 1;
+          while (r > s.first && /^(and|,)$/.test(this.doc.tokens[r]!.lower)) {
+            const prev = this.mentionEndingAt(r - 1);
+            if (!prev || !(prev.modifier || prev.kind === 'country' || prev.kind === 'org')) break;
+            all.unshift(prev);
+            r = prev.start - 1;
+          }
+          return all;
         }
         if (!['NOUN', 'ADJ', 'PROPN', 'NUM', 'CCONJ'].includes(tq.pos) && !(tq.pos === 'VERB' && /(ed|ing)$/.test(tq.lower))) break;
       }
