@@ -130,3 +130,10 @@ test('aid lands where it is delivered', () => {
   const e = findEvent(run('The first U.N. aid trucks crossed into Darfur on Tuesday.'), 'AID', 'UN');
   assert.ok(e && has(e.recipient, 'SDN'), JSON.stringify(e));
 });
+
+test('attending talks is consulting; not attending is negated', () => {
+  const e = findEvent(run("Sudan's army did not attend the ceasefire talks in Switzerland."), 'CONSULT');
+  assert.ok(e);
+  assert.ok(has(e.actor, 'SAF') || has(e.actor, 'SDN'));
+  assert.equal(e.negated, true);
+});

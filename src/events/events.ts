@@ -80,9 +80,13 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const t = tokens[k]!;
         // The event noun is the verb's object ("launched waves of missiles"); "put forward for a
         // ceasefire" names a purpose.
-        if (t.text === ',' || t.text === '.' || t.pos === 'VERB' || (t.pos === 'ADP' && t.lower !== 'of')) break;
+        // "U.S.-led ceasefire talks": a participle inside the noun phrase does not end it.
+        const adjectival = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && (tokens[k - 1]?.text === '-' || tokens[k + 1]?.pos === 'NOUN');
+        if (t.text === ',' || t.text === '.' || (t.pos === 'VERB' && !adjectival) || (t.pos === 'ADP' && t.lower !== 'of')) break;
         const em = kb.eventMatcher.matchesAt(k, lemmaAt)[0];
         if (em && em.values.some((e) => e.pos.includes('NOUN'))) {
+          // In a compound ("ceasefire talks") the last noun is the head.
+          if (tokens[em.end]?.pos === 'NOUN' && kb.eventMatcher.matchesAt(em.end, lemmaAt).length > 0) continue;
           supportFor.set(k, { verb: i, entry: sm.values[0]! });
           break;
         }
@@ -179,7 +183,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (proposalNouns.has(tokens[n1]?.lemma ?? '')) return null;
       // "a plan for a ceasefire", "talks on a truce", "the terms of an agreement": a goal or a
       // topic, not something that happened.
-      if (!supportFor.has(n0)) {
+      if (![...Array(n1 - n0).keys()].some((d) => supportFor.has(n0 + d))) {
         let q = n0 - 1;
         while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
         if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower)) return null;
@@ -201,7 +205,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let negated = false;
       let future = false;
       let hypothetical = inConditional(s, n0);
-      const support = supportFor.get(n0);
+      let support = supportFor.get(n0);
+      for (let q = n0 + 1; !support && q < n1; q++) support = supportFor.get(q);
       // "signed a peace agreement": the verb is an event of its own and codes the act once.
       if (support && isEventTrigger(support.verb)) return null;
       if (actorMs.length === 0 && support) {
