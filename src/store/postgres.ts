@@ -8,6 +8,7 @@
  * Same tables and meaning as the SQLite store; full-text search uses tsvector with the 'simple'
  * configuration (no stemming, like SQLite's unicode61).
  */
+import { talksSummaries } from './talks.js';
 import pg from 'pg';
 import type { ArticleInput, ArticleRecord, EventRecord, ParleyRecord, PloverType, SentenceInfo } from '../model/records.js';
 import { PLOVER_TYPES } from '../model/records.js';
@@ -290,21 +291,7 @@ export class PostgresStore implements Store {
   }
 
   async talks(q: TalksQuery = {}): Promise<TalksSummary[]> {
-    const roles = await this.records({ kind: 'role', actor: q.actor, from: q.from, to: q.to });
-    const groups = new Map<string | null, StoredRecord[]>();
-    for (const r of roles) {
-      const neg = (r.record as { negotiation?: string | null }).negotiation ?? null;
-      if (q.negotiation && (neg ?? '').toLowerCase() !== q.negotiation.toLowerCase()) continue;
-      groups.set(neg, [...(groups.get(neg) ?? []), r]);
-    }
-    const out: TalksSummary[] = [];
-    for (const [negotiation, groupRoles] of groups) {
-      const articles = [...new Set(groupRoles.map((r) => r.article))];
-      const ofArticles = async (kind: RecordKind) => (await Promise.all(articles.map((article) => this.records({ kind, article })))).flat();
-      out.push({ negotiation, roles: groupRoles, proposals: await ofArticles('proposal'), positions: await ofArticles('position'), demands: await ofArticles('demand') });
-      if (q.limit && out.length >= q.limit) break;
-    }
-    return out;
+    return talksSummaries(this, q);
   }
 
   // ---- reviews ---------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
  * WAL so readers (the HTTP API, a second CLI) never block it. Every article is written inside a
  * transaction, so a crash or a kill -9 leaves each article either wholly stored or absent.
  */
+import { talksSummaries } from './talks.js';
 import Database from 'better-sqlite3';
 import type { ArticleInput, ArticleRecord, EventRecord, ParleyRecord, SentenceInfo } from '../model/records.js';
 import { LINK_MIN_JACCARD, jaccard, linkKey, shiftDay } from './linking.js';
@@ -231,29 +232,7 @@ export class SqliteStore implements Store {
   }
 
   async talks(q: TalksQuery = {}): Promise<TalksSummary[]> {
-    const roles = await this.records({ kind: 'role', actor: q.actor, from: q.from, to: q.to });
-    const groups = new Map<string | null, StoredRecord[]>();
-    for (const r of roles) {
-      const neg = (r.record as { negotiation?: string | null }).negotiation ?? null;
-      if (q.negotiation && (neg ?? '').toLowerCase() !== q.negotiation.toLowerCase()) continue;
-      groups.set(neg, [...(groups.get(neg) ?? []), r]);
-    }
-    const out: TalksSummary[] = [];
-    for (const [negotiation, groupRoles] of groups) {
-      // Proposals, positions and demands carry no negotiation: take those of the same articles.
-      const articles = [...new Set(groupRoles.map((r) => r.article))];
-      const ofArticles = async (kind: RecordKind) =>
-        (await Promise.all(articles.map((article) => this.records({ kind, article })))).flat();
-      out.push({
-        negotiation,
-        roles: groupRoles,
-        proposals: await ofArticles('proposal'),
-        positions: await ofArticles('position'),
-        demands: await ofArticles('demand'),
-      });
-      if (q.limit && out.length >= q.limit) break;
-    }
-    return out;
+    return talksSummaries(this, q);
   }
 
   // ---- reviews ---------------------------------------------------------------------------------
