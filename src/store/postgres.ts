@@ -9,6 +9,7 @@
  * configuration (no stemming, like SQLite's unicode61).
  */
 import { talksSummaries } from './talks.js';
+import { recodeRows } from './rows.js';
 import pg from 'pg';
 import type { ArticleInput, ArticleRecord, EventRecord, ParleyRecord, PloverType, SentenceInfo } from '../model/records.js';
 import { PLOVER_TYPES } from '../model/records.js';
@@ -342,14 +343,7 @@ export class PostgresStore implements Store {
       const rows = await this.all<ArticleDbRow>('SELECT articles.rowid::float8 AS rowid, * FROM articles WHERE articles.rowid > $1 ORDER BY articles.rowid LIMIT 64', [last]);
       if (rows.length === 0) break;
       last = rows[rows.length - 1]!.rowid;
-      const coded = await Promise.all(rows.map(async (row) => {
-        try {
-          return await coder({ text: row.text!, title: row.title, outlet: row.outlet, url: row.url, published: row.published, language: row.language });
-        } catch (err) {
-          errors.push({ article: row.id, message: err instanceof Error ? err.message : String(err) });
-          return null;
-        }
-      }));
+      const coded = await recodeRows(rows, coder, errors);
       await this.tx(async (c) => {
         for (let i = 0; i < rows.length; i++) {
           const row = rows[i]!;

@@ -66,3 +66,22 @@ export function storedRecord(row: RecordDbRow, raw: boolean): StoredRecord {
     outlet: row.outlet, url: row.url, published: row.published,
   };
 }
+
+/**
+ * Codes a page of stored articles for `recode`, concurrently so that a worker pool behind `coder`
+ * is kept busy; an article the coder fails on is reported and keeps its records.
+ */
+export async function recodeRows<R>(
+  rows: ArticleDbRow[],
+  coder: (input: { text: string; title: string | null; outlet: string | null; url: string | null; published: string | null; language: string }) => Promise<R> | R,
+  errors: { article: string; message: string }[],
+): Promise<(R | null)[]> {
+  return Promise.all(rows.map(async (row) => {
+    try {
+      return await coder({ text: row.text!, title: row.title, outlet: row.outlet, url: row.url, published: row.published, language: row.language });
+    } catch (err) {
+      errors.push({ article: row.id, message: err instanceof Error ? err.message : String(err) });
+      return null;
+    }
+  }));
+}

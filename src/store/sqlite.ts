@@ -4,6 +4,7 @@
  * transaction, so a crash or a kill -9 leaves each article either wholly stored or absent.
  */
 import { talksSummaries } from './talks.js';
+import { recodeRows } from './rows.js';
 import Database from 'better-sqlite3';
 import type { ArticleInput, ArticleRecord, EventRecord, ParleyRecord, SentenceInfo } from '../model/records.js';
 import { LINK_MIN_JACCARD, jaccard, linkKey, shiftDay } from './linking.js';
@@ -291,15 +292,7 @@ export class SqliteStore implements Store {
       const rows = page.all(last) as ArticleDbRow[];
       if (rows.length === 0) break;
       last = rows[rows.length - 1]!.rowid;
-      // Coded concurrently so that a worker pool behind `coder` is kept busy.
-      const coded = await Promise.all(rows.map(async (row) => {
-        try {
-          return await coder({ text: row.text!, title: row.title, outlet: row.outlet, url: row.url, published: row.published, language: row.language });
-        } catch (err) {
-          errors.push({ article: row.id, message: err instanceof Error ? err.message : String(err) });
-          return null;
-        }
-      }));
+      const coded = await recodeRows(rows, coder, errors);
       this.db.transaction(() => {
         rows.forEach((row, i) => {
           const records = coded[i];
