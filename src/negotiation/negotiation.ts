@@ -490,7 +490,7 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       } else continue;
       parties = parties.filter((p) => !(p.kind === 'pronoun' && !p.antecedent));
       if (parties.length === 0) continue;
-      if (tokens[after]?.lower === 'to') after++;
+      if (tokens[after]?.lower === 'to' || tokens[after]?.lower === 'that') after++;
       const st = statementCovering(statements, i);
       const end = demandContentEnd(after, s, st);
       let words = 0;
