@@ -107,7 +107,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     const local: Mention[] = [];
 
     const placesBefore = places.length;
-    // Places, for locations ("in Tel Aviv") and for targets the actor dictionary lacks ("on Gaza").
+    // Places, for locations ("in Kharkiv") and for targets the actor dictionary lacks ("on Gaza").
     for (let i = s.first; i < s.last; ) {
       const ms = kb.placeMatcher.matchesAt(i, keyAt);
       const hit = ms.find((m) => isCapitalised(tokens[i]!) && m.values.length > 0);
@@ -173,7 +173,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
       return full;
     };
 
-    // 2. Title + name ("Israeli Prime Minister Benjamin Netanyahu", "Hamas representative Osama Hamdan").
+    // 2. Title + name ("Ukrainian Defence Minister Rustem Umerov", "RSF commander Abdelrahim Juma").
     // Tokens inside a longer dictionary name ("U.N. refugee agency") are not titles of their own.
     const inDictName = new Set<number>();
     for (const [st, d] of dict) for (let k = st + 1; k < d.end; k++) inDictName.add(k);
@@ -343,8 +343,8 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
       if (ref.kind === 'person') knownBySurname.set(tokens[d.end - 1]!.lower, m.actor);
     }
 
-    // 4. Appositive roles: "Anders Persson, Middle East expert at Linnaeus University".
-    //    Unknown names are picked up here and when they recur ("Persson says").
+    // 4. Appositive roles: "Maria Lindqvist, a conflict researcher at Uppsala University".
+    //    Unknown names are picked up here and when they recur ("Lindqvist says").
     for (let i = s.first; i < s.last; i++) {
       if (!free(i, i + 1) || !isCapitalised(tokens[i]!) || tokens[i]!.pos !== 'PROPN') continue;
       if (i > s.first && isCapitalised(tokens[i - 1]!) && tokens[i - 1]!.pos === 'PROPN' && free(i - 1, i)) continue;
@@ -425,7 +425,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
             const d = dict.get(q);
             if (d) { const a = refActor('', d.ref); country = a.country; if (d.ref.kind !== 'person') org = d.ref.entry.id; if (d.ref.kind === 'org') sector = d.ref.entry.sector ?? sector; }
           }
-          // "at Linnaeus University", "of the Rapid Support Forces", "for Hamas".
+          // "at Uppsala University", "of the Rapid Support Forces", "for Hamas".
           if (end < s.last && /^(at|of|for|with|in)$/.test(tokens[end]!.lower)) {
             let q = end + 1;
             if (q < s.last && tokens[q]!.lower === 'the') q++;

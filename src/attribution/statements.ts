@@ -83,7 +83,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
     }
 
     function verbCue(c0: number, c1: number, cue: SpeechCue): Statement | null {
-      // Passive: "are described by Blinken as ..."
+      // Passive: "is described by the minister as ..."
       if (sh.isPassive(c0)) {
         const agent = sh.agentOf(c0, s.last);
         if (agent.length === 0) return null;
@@ -103,7 +103,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       let inverted = false;
       let after = c1;
       if (!speaker) {
-        // "..., said Blinken" / "..., says Anders Persson, expert at ..."
+        // "..., said Lavrov" / "..., says Maria Lindqvist, a researcher at ..."
         const m = sh.mentionStartingAt(c1);
         if (m && !m.modifier && c0 > s.first && /^[,"\u201D]$/.test(tokens[c0 - 1]!.text)) {
           speaker = m;
@@ -213,7 +213,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       return make(speaker, c0, c1, cueOf(c0, c1), cue, addressee, channel, content, null, rule, place);
     }
 
-    /** "When Biden spoke in Chicago, he noted ...": the comma closes a fronted clause, not content. */
+    /** "When Ruto arrived in Doha, he said ...": the comma closes a fronted clause, not content. */
     function closesOpeningClause(comma: number): boolean {
       if (tokens[comma]?.text !== ',' || !sh.isSubordinateStart(s.first)) return false;
       for (let r = s.first; r < comma; r++) if (tokens[r]!.text === ',') return false;
@@ -351,7 +351,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
     }
 
     function placeAfter(k: number, content: [number, number]): PlaceMention | null {
-      // "told journalists in Tel Aviv": a place right after the cue (not inside the content).
+      // "told reporters in Geneva": a place right after the cue (not inside the content).
       for (let r = k; r < Math.min(s.last, k + 4); r++) {
         if (r >= content[0] && r < content[1]) break;
         if (/^(in|at)$/.test(tokens[r]!.lower)) {
@@ -415,8 +415,4 @@ export function statementCovering(statements: Statement[], i: number): Statement
     }
   }
   return best;
-}
-
-export function speakerActor(m: Mention): Actor {
-  return m.actor;
 }

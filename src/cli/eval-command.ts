@@ -41,6 +41,10 @@ export const evalCommand: Command = {
     for (const b of by) if (!['type', 'actor', 'kind'].includes(b)) { process.stderr.write(`parley eval: --by takes type, actor or kind, not '${b}'\n`); return 2; }
     const errors = Number(str(parsed, 'errors') ?? '20');
     const minF1 = str(parsed, 'min-f1') !== undefined ? Number(str(parsed, 'min-f1')) : null;
+    if (str(parsed, 'gaps-out') && parsed.positional.length > 1) {
+      process.stderr.write('parley eval: --gaps-out takes one GOLD file (the gaps list is per set)\n');
+      return 2;
+    }
     const kb = loadKnowledge(str(parsed, 'data'));
     const results: Record<string, ReturnType<typeof score>> = {};
     let below = false;

@@ -1,5 +1,5 @@
 /**
- * Appeals inside reported speech: "It's up to Hamas to do the same, Blinken said" or "Russia
+ * Appeals inside reported speech: "It is up to Moscow to show it wants peace, Rutte said" or "Russia
  * must withdraw, the minister said" is the speaker's REQUEST to the party named. The deontic
  * phrases are data (modality.deontic).
  */

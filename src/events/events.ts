@@ -60,7 +60,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   for (const s of doc.sentences) {
     if (s.heading) continue;
     const lemmaAt = (i: number) => (i < s.last ? tokens[i]!.lemma : undefined);
-    // Quotation marks inside a phrase ('"backed away" from') do not break it.
+    // Quotation marks inside a phrase ('"pulled out" of') do not break it.
     const unquoted: number[] = [];
     for (let i = s.first; i < s.last; i++) if (!isQuote(tokens[i]!.text)) unquoted.push(i);
     const position = new Map<number, number>(unquoted.map((t, k) => [t, k]));
@@ -145,7 +145,6 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "said after meeting Netanyahu", "killed ..., prompting condemnation": a participle takes
         // the subject of the clause it hangs on.
         if (actorMs.length === 0 && tokens[v]!.lower.endsWith('ing')) actorMs = participleSubject(v);
-        if (actorMs.length === 0) actorMs = relativeSubject(v);
         // The lexicon names the usual prepositions; the direct object is always a candidate too
         // ("freed 39 Palestinian women", "seized the Palestinian side of the crossing").
         let comp = sh.complement(vEnd - 1, prepsFor(e, true), limit, quantifiers);
@@ -406,16 +405,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return false;
     }
 
-    /** "which the mediating country Egypt opposes": the verb's subject follows the relative pronoun. */
-    function relativeSubject(_v: number): Mention[] {
-      return [];
-    }
-
     /** For an object relative ("X wants Y, which Egypt opposes"), the target is X. */
     function relativeObject(v: number): Mention[] {
       const subj = sh.subjectOf(v);
       if (subj.length === 0) return [];
-      // Walk back over the subject's noun phrase ("the mediating country Egypt") to the pronoun.
+      // Walk back over the subject's noun phrase ("the mediating country Angola") to the pronoun.
       let rel2 = -1;
       for (let q = subj[0]!.start - 1; q >= Math.max(s.first, subj[0]!.start - 5); q--) {
         const t = tokens[q]!;

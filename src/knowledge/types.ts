@@ -66,7 +66,7 @@ export interface SpeechCue {
   as?: boolean;
   dispute?: boolean;
   form?: string;
-  /** The cue reports a noun phrase as content ("noted Hamas' objections"), not only clauses. */
+  /** The cue reports a noun phrase as content ("noted Moscow's objections"), not only clauses. */
   np?: boolean;
 }
 

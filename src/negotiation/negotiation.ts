@@ -13,7 +13,7 @@ import type { ActorIndex, Mention } from '../actors/mentions.js';
 import { statementCovering, type Statement } from '../attribution/statements.js';
 import type { CodedEvent } from '../events/events.js';
 import { Shallow } from '../syntax/shallow.js';
-import { sameActor } from '../actors/resolve.js';
+import { countryActor, orgActor, partyKey, sameActor } from '../actors/resolve.js';
 import { recordId } from '../nlp/normalise.js';
 import type { DateMention } from '../time/dates.js';
 
@@ -78,7 +78,6 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
   const states: ProposalState[] = [];
   const mentionsBySentence = new Map<number, ProposalMention[]>();
   let recent: ProposalState | null = null;
-  let recentSentence = -10;
 
   const text = (a: number, b: number) => doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   const statementRecordFor = (st: Statement | undefined) =>
@@ -92,7 +91,7 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       const t = tokens[i]!;
       if (t.pos === 'NOUN' && proposalNouns.has(t.lemma)) found.push(describeProposal(s, i));
       else if (oneAnaphors.has(t.lower) && i > s.first && tokens[i - 1]!.lower === 'the' && found.length > 0) {
-        // "the one that was previously on the table": a proposal by contrast.
+        // "the one Israel had accepted", "the earlier one": a proposal by contrast.
         const m = describeProposal(s, i);
         m.anaphoric = true;
         found.push(m);
@@ -156,7 +155,7 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
     }
     let end = head + 1;
     let inRelative = false;
-    // Post-modifiers: "for a ceasefire", "put forward by X", "that X has put forward", "previously on the table".
+    // Post-modifiers: "for a ceasefire", "put forward by X", "that X has tabled", "agreed in July".
     for (let k = head + 1; k < Math.min(s.last, head + 12); k++) {
       const t = tokens[k]!;
       if (t.text === ',' || t.text === ';' || t.text === '.') break;
@@ -170,7 +169,7 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
         const by = agent.length ? agent : sh.isPassive(k) ? [] : sh.subjectOf(k);
         for (const m of by) proposer.push(m.actor);
         end = pv.end;
-        // "put forward for a ceasefire": the subject may follow the verb.
+        // "tabled by Qatar for a truce": the subject may follow the verb.
         for (let q = pv.end; q < Math.min(s.last, pv.end + 4); q++) {
           const w = subjectWords.get(tokens[q]!.lower) ?? subjectWords.get(tokens[q]!.lemma);
           if (w) { subject = subject ?? w; end = q + 1; break; }
@@ -266,7 +265,6 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       if (!st.subject) st.subject = base.subject;
     }
     recent = m.state!;
-    recentSentence = m.sentence;
   }
 
   function resolve(m: ProposalMention): void {
@@ -295,7 +293,6 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       else return;
     }
     recent = m.state!;
-    recentSentence = m.sentence;
   }
 
   const proposalAt = (i: number): ProposalMention | undefined => {
@@ -310,13 +307,12 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
     }
     return best?.state ?? null;
   };
-  void recentSentence;
 
   // 2. Proposal records.
   const records: ParleyRecord[] = [];
   for (const st of states) {
     const first = st.mentions[0]!;
-    const proposerLabel = st.proposer.map((a) => shortName(a)).join('-');
+    const proposerLabel = st.proposer.map((a) => shortName(kb, a)).join('-');
     const label = [proposerLabel, st.subject, st.noun].filter(Boolean).join(' ');
     const rec: ProposalRecord = {
       kind: 'proposal',
@@ -404,7 +400,7 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       }
       const sn = t.pos === 'NOUN' ? stanceNouns.get(t.lemma) ?? stanceNouns.get(t.lower) : undefined;
       if (sn) {
-        // "Hamas' objections to the American proposal"
+        // "Hezbollah's objections to the U.S. plan"
         let k = i - 1;
         while (k >= s.first && tokens[k]!.pos === 'ADJ') k--;
         if (k >= s.first && (tokens[k]!.text === "'s" || tokens[k]!.text === "'")) k--;
@@ -435,7 +431,7 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       const participle = tokens[k]!.pos === 'VERB' && /(ed|ing)$/.test(tokens[k]!.lower) && tokens[k - 1]?.pos === 'DET';
       if (((tokens[k]!.pos === 'VERB' && !participle) || tokens[k]!.pos === 'AUX' || tokens[k]!.text === ',')) break;
     }
-    // Relative clause: "the proposal that Israel has said yes to".
+    // Relative clause: "the draft that Kyiv said yes to".
     for (let k = v - 1; k >= Math.max(s.first, v - 8); k--) {
       if (/^(that|which)$/.test(tokens[k]!.lower) && tokens[k - 1]?.pos !== 'VERB') {
         const pm = proposalAt(k - 1);
@@ -455,7 +451,7 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
     return lex.conditional_cues.some((c) => c !== 'if' && sText.includes(` ${c} `));
   }
 
-  // 4. Demands: "they want to keep troops in ...", "they don't want Hamas to return ...".
+  // 4. Demands: "Azerbaijan wants Armenia to drop ...", "it refuses to let monitors stay ...".
   const demands: DemandRecord[] = [];
   const demandSpans: { rec: DemandRecord; end: number }[] = [];
   for (const s of doc.sentences) {
@@ -539,7 +535,7 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
     return e;
   }
 
-  // Positions on demands: "..., which the mediating country Egypt opposes".
+  // Positions on demands: "..., which the mediating country Russia opposes".
   for (const { rec, end } of demandSpans) {
     if (tokens[end]?.text !== ',' || !/^(which|that)$/.test(tokens[end + 1]?.lower ?? '')) continue;
     const s = doc.sentences[rec.sentence]!;
@@ -606,9 +602,11 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
   }
   for (const p of positions) {
     if (!records.some((r) => r.id === p.target)) continue;
-    if (roles.some((r) => sameActor(r.actor, p.party))) continue;
+    // Netanyahu's stance makes Israel a party: one party role per state or organisation.
+    if (roles.some((r) => sameActor(r.actor, p.party) || partyKey(r.actor) === partyKey(p.party))) continue;
     const sIdx = p.sentence;
-    roles.push({ kind: 'role', id: recordId('ro', articleId, sIdx, p.span[0], p.party.id ?? p.party.text, 'party'), article: articleId, sentence: sIdx, span: p.span, rule: 'role:position-holder', actor: p.party, role: 'party', negotiation: null });
+    const actor = partyActor(kb, p.party);
+    roles.push({ kind: 'role', id: recordId('ro', articleId, sIdx, p.span[0], actor.id ?? actor.text, 'party'), article: articleId, sentence: sIdx, span: p.span, rule: 'role:position-holder', actor, role: 'party', negotiation: null });
   }
   for (const st of states) {
     if (dropped.has(st.record!.id)) continue;
@@ -636,7 +634,13 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       // Whoever says a party accepted the earlier text, or that the differing text is the one a
       // party accepted, is contradicted by the speaker who says the texts differ.
       const contested = positions.filter((p) => (p.target === base.record!.id || p.target === st.record!.id) && p.stance === 'accepts' && p.sentence !== speech.sentence && !(p.asserted_by && sameActor(p.asserted_by, speech.speaker.actor)));
+      const seen = new Set<string>();
       for (const c of contested) {
+        // One dispute per contested account: "Netanyahu accepted" and "Israel accepted", both per
+        // Blinken, are the same claim.
+        const account = `${partyKey(c.party)}|${c.asserted_by ? partyKey(c.asserted_by) + (c.asserted_by.id ?? c.asserted_by.text) : ''}|${c.target}`;
+        if (seen.has(account)) continue;
+        seen.add(account);
         const onVersion = c.target === st.record!.id;
         disputes.push({
           kind: 'dispute', id: recordId('di', articleId, c.id, byRecord.id), article: articleId,
@@ -650,7 +654,7 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       break;
     }
   }
-  // b) "Hamas condemns Biden's statement": an ACCUSE or REJECT aimed at someone's words.
+  // b) "Kyiv condemned Trump's remarks": an ACCUSE or REJECT aimed at someone's words.
   const speechNouns = new Set(kb.disputes.speech_nouns);
   for (const ev of input.eventRecords) {
     if (ev.event !== 'ACCUSE' && ev.event !== 'REJECT') continue;
@@ -659,7 +663,7 @@ export function findNegotiation(input: NegotiationInput): ParleyRecord[] {
       if (tokens[k]!.start < ev.span[0] || tokens[k]!.start >= ev.span[1] + 40) continue;
       if (!speechNouns.has(tokens[k]!.lower)) continue;
       const owner = sh.mentionEndingAt(tokens[k - 1]?.text === "'s" || tokens[k - 1]?.text === "'" ? k - 2 : k - 1);
-      // "Biden's statement" names whose words are contested; "denied the accusation" points back to
+      // "Trump's remarks" names whose words are contested; "denied the accusation" points back to
       // the latest accusation aimed at the one who denies it.
       let claim: StatementRecord | EventRecord | undefined;
       let claimant: Actor | undefined;
@@ -724,7 +728,19 @@ function nameOf(a: Actor): string {
   return a.name ?? a.text;
 }
 
-function shortName(a: Actor): string {
-  if (a.id && a.id === a.country && a.id.length === 3) return a.id === 'USA' ? 'US' : a.name ?? a.id;
-  return a.name ?? a.text;
+/** The state or organisation a person takes a stance for; others stand for themselves. */
+function partyActor(kb: Knowledge, a: Actor): Actor {
+  const key = partyKey(a);
+  if (key === a.id) return a;
+  const c = kb.countries.get(key);
+  if (c) return countryActor(a.text, c);
+  const o = kb.orgs.get(key);
+  return o ? orgActor(a.text, o) : a;
+}
+
+/** How labels name a proposer: a state by its shortest acronym alias ("US", "UK", "DRC"), else its name. */
+function shortName(kb: Knowledge, a: Actor): string {
+  const c = a.id && a.id === a.country ? kb.countries.get(a.id) : undefined;
+  const acronym = c?.aliases?.filter((x) => /^[A-Z]{2,4}$/.test(x)).sort((x, y) => x.length - y.length)[0];
+  return acronym ?? a.name ?? a.text;
 }

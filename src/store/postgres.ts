@@ -9,7 +9,7 @@
  * configuration (no stemming, like SQLite's unicode61).
  */
 import { talksSummaries } from './talks.js';
-import { recodeRows } from './rows.js';
+import { newReview, recodeRows } from './rows.js';
 import pg from 'pg';
 import type { ArticleInput, ArticleRecord, EventRecord, ParleyRecord, PloverType, SentenceInfo } from '../model/records.js';
 import { PLOVER_TYPES } from '../model/records.js';
@@ -300,14 +300,8 @@ export class PostgresStore implements Store {
   async review(input: ReviewInput): Promise<Review> {
     const [row] = await this.all<{ kind: string; article: string }>('SELECT kind, article FROM records WHERE id = $1', [input.recordId]);
     if (!row) throw new Error(`no record with id ${input.recordId}`);
-    let corrected: ParleyRecord | null = null;
-    if (input.action === 'correct') {
-      const c = input.corrected;
-      if (!c || typeof c !== 'object' || Array.isArray(c)) throw new Error('a correction needs the corrected record as a JSON object');
-      if (c.kind !== undefined && c.kind !== row.kind) throw new Error(`a correction must keep the kind '${row.kind}' (got '${String(c.kind)}')`);
-      corrected = { ...c, kind: row.kind, id: input.recordId, article: row.article } as ParleyRecord;
-    }
-    const review: Review = { recordId: input.recordId, action: input.action, corrected, reviewer: input.reviewer ?? null, note: input.note ?? null, at: new Date().toISOString() };
+    const review = newReview(input, row);
+    const corrected = review.corrected;
     await this.pool.query('INSERT INTO reviews (record_id, action, corrected, reviewer, note, at) VALUES ($1, $2, $3, $4, $5, $6)',
       [review.recordId, review.action, corrected ? JSON.stringify(corrected) : null, review.reviewer, review.note, review.at]);
     return review;

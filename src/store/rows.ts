@@ -1,7 +1,7 @@
 /** Mapping between database rows and the Store's types, shared by the SQLite and PostgreSQL stores. */
 import type { ArticleRecord, ParleyRecord } from '../model/records.js';
 import { articleId, normaliseText } from '../nlp/normalise.js';
-import type { ArticleRow, IngestItem, RecordKind, Review, StoredRecord } from './types.js';
+import type { ArticleRow, IngestItem, RecordKind, Review, ReviewInput, StoredRecord } from './types.js';
 
 export interface ArticleDbRow {
   rowid: number; id: string; doc_key: string; version: number; title: string | null; outlet: string | null;
@@ -84,4 +84,16 @@ export async function recodeRows<R>(
       return null;
     }
   }));
+}
+
+/** A reviewer's decision on a stored record, checked: a correction keeps the record's kind and id. */
+export function newReview(input: ReviewInput, row: { kind: string; article: string }): Review {
+  let corrected: ParleyRecord | null = null;
+  if (input.action === 'correct') {
+    const c = input.corrected;
+    if (!c || typeof c !== 'object' || Array.isArray(c)) throw new Error('a correction needs the corrected record as a JSON object');
+    if (c.kind !== undefined && c.kind !== row.kind) throw new Error(`a correction must keep the kind '${row.kind}' (got '${String(c.kind)}')`);
+    corrected = { ...c, kind: row.kind, id: input.recordId, article: row.article } as ParleyRecord;
+  }
+  return { recordId: input.recordId, action: input.action, corrected, reviewer: input.reviewer ?? null, note: input.note ?? null, at: new Date().toISOString() };
 }

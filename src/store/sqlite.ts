@@ -4,7 +4,7 @@
  * transaction, so a crash or a kill -9 leaves each article either wholly stored or absent.
  */
 import { talksSummaries } from './talks.js';
-import { recodeRows } from './rows.js';
+import { newReview, recodeRows } from './rows.js';
 import Database from 'better-sqlite3';
 import type { ArticleInput, ArticleRecord, EventRecord, ParleyRecord, SentenceInfo } from '../model/records.js';
 import { LINK_MIN_JACCARD, jaccard, linkKey, shiftDay } from './linking.js';
@@ -242,17 +242,8 @@ export class SqliteStore implements Store {
     const row = this.stmt('SELECT kind, article FROM records WHERE id = ?').get(input.recordId) as
       { kind: string; article: string } | undefined;
     if (!row) throw new Error(`no record with id ${input.recordId}`);
-    let corrected: ParleyRecord | null = null;
-    if (input.action === 'correct') {
-      const c = input.corrected;
-      if (!c || typeof c !== 'object' || Array.isArray(c)) throw new Error('a correction needs the corrected record as a JSON object');
-      if (c.kind !== undefined && c.kind !== row.kind) throw new Error(`a correction must keep the kind '${row.kind}' (got '${String(c.kind)}')`);
-      corrected = { ...c, kind: row.kind, id: input.recordId, article: row.article } as ParleyRecord;
-    }
-    const review: Review = {
-      recordId: input.recordId, action: input.action, corrected, reviewer: input.reviewer ?? null,
-      note: input.note ?? null, at: new Date().toISOString(),
-    };
+    const review = newReview(input, row);
+    const corrected = review.corrected;
     this.stmt('INSERT INTO reviews (record_id, action, corrected, reviewer, note, at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(review.recordId, review.action, corrected ? JSON.stringify(corrected) : null, review.reviewer, review.note, review.at);
     return review;

@@ -193,7 +193,7 @@ export class Shallow {
       if (ante && !ante.modifier) return [ante];
       return [];
     }
-    // VP coordination: "Hamas condemns ... and says" shares the subject.
+    // VP coordination: "the Kremlin condemns ... and says" shares the subject.
     if ((t.lower === 'and' || t.lower === 'but' || t.lower === 'or') && depth < 3) {
       for (let q = k - 1; q >= s.first; q--) {
         // The first conjunct's verb, or its copula ("Moscow was ready ... but would not accept").
