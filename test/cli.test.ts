@@ -82,10 +82,13 @@ test('parley eval scores a gold file and honours --min-f1', () => {
   writeFileSync(gold, [
     JSON.stringify({ id: 'a', date: '2024-01-10', text: 'Russia attacked Ukraine overnight.', events: [{ event: 'ASSAULT', actor: ['RUS'], recipient: ['UKR'] }], statements: [] }),
     JSON.stringify({ id: 'b', date: '2024-01-10', text: 'China imposed sanctions on Lithuania.', events: [{ event: 'PROTEST', actor: ['LTU'] }], statements: [] }),
+    // Right type and source, wrong target: a miss for the dyad measure, a hit for the source-actor one.
+    JSON.stringify({ id: 'c', date: '2024-01-10', text: 'Serbia accused Kosovo of provocations.', events: [{ event: 'ACCUSE', actor: ['SRB'], recipient: ['ALB'] }], statements: [] }),
   ].join('\n'));
   const r = parley(['eval', gold, '--by', 'type']);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /events \(type \+ actors\)\s+P\s+50\.0\s+R\s+50\.0/);
+  assert.match(r.stdout, /events \(type \+ actors\)\s+P\s+33\.3\s+R\s+33\.3/);
+  assert.match(r.stdout, /source actor only\s+P\s+66\.7\s+R\s+66\.7/);
   assert.match(r.stdout, /\[b\] event PROTEST LTU/);
   assert.equal(parley(['eval', gold, '--min-f1', '0.9']).status, 1);
 });

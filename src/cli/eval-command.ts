@@ -71,7 +71,7 @@ export const evalCommand: Command = {
     }
     if (parsed.options.has('json')) {
       const out = Object.fromEntries(Object.entries(results).map(([k, r]) => [k, {
-        sentences: r.sentences, events: prf(r.events), event_type_only: prf(r.eventTypeOnly), statements: prf(r.statements),
+        sentences: r.sentences, events: prf(r.events), events_source_actor: prf(r.eventActors), event_type_only: prf(r.eventTypeOnly), statements: prf(r.statements),
         counts: { events: r.events, statements: r.statements }, by_type: Object.fromEntries(Object.entries(r.byType).map(([t, c]) => [t, { ...prf(c), ...c }])),
         misses: r.misses, false_alarms: r.falseAlarms,
       }]));

@@ -55,6 +55,8 @@ export interface Miss {
 export interface EvalResult {
   sentences: number;
   events: Counts;
+  /** Type, negation and source actors agree; recipients not compared. */
+  eventActors: Counts;
   eventTypeOnly: Counts;
   statements: Counts;
   byType: Record<string, Counts>;
@@ -81,11 +83,12 @@ function setsAgree(gold: string[], system: Actor[]): boolean {
   return system.every((a) => codes(a).some((c) => g.includes(c)));
 }
 
-function eventMatches(g: GoldEvent, e: EventRecord): boolean {
+/** `withRecipients` false gives the looser source-actor measure: type, negation and actor agree. */
+function eventMatches(g: GoldEvent, e: EventRecord, withRecipients = true): boolean {
   if (g.event.toUpperCase() !== e.event) return false;
   if (Boolean(g.negated) !== e.negated) return false;
   if (!setsAgree(g.actor ?? [], e.actor)) return false;
-  if (g.recipient && g.recipient.length > 0 && !setsAgree(g.recipient, e.recipient)) return false;
+  if (withRecipients && g.recipient && g.recipient.length > 0 && !setsAgree(g.recipient, e.recipient)) return false;
   return true;
 }
 
@@ -119,6 +122,7 @@ export function score(gold: GoldItem[], coded: ParleyRecord[][]): EvalResult {
   const res: EvalResult = {
     sentences: gold.length,
     events: { tp: 0, fp: 0, fn: 0 },
+    eventActors: { tp: 0, fp: 0, fn: 0 },
     eventTypeOnly: { tp: 0, fp: 0, fn: 0 },
     statements: { tp: 0, fp: 0, fn: 0 },
     byType: {}, byActor: {},
@@ -156,6 +160,13 @@ export function score(gold: GoldItem[], coded: ParleyRecord[][]): EvalResult {
       for (const a of e.actor) inc(res.byActor, a.country ?? a.id ?? '?', 'fp');
       res.falseAlarms.push({ id: item.id, text: item.text, what: `event ${describeEvent(e)} [${e.rule}]` });
     });
+    // Type, negation and source actors, recipients ignored, one-to-one.
+    const usedA = new Set<number>();
+    for (const g of item.events ?? []) {
+      const k = events.findIndex((e, j) => !usedA.has(j) && eventMatches(g, e, false));
+      if (k >= 0) { usedA.add(k); res.eventActors.tp++; } else res.eventActors.fn++;
+    }
+    res.eventActors.fp += events.length - usedA.size;
     // Event type alone.
     const goldTypes = (item.events ?? []).map((g) => g.event.toUpperCase());
     const sysTypes = events.map((e) => e.event as string);
@@ -215,6 +226,7 @@ export function renderResult(name: string, r: EvalResult, by: string[], showErro
   };
   lines.push(`${name}: ${r.sentences} sentences`);
   lines.push(row('events (type + actors)', r.events));
+  lines.push(row('  source actor only', r.eventActors));
   lines.push(row('event type only', r.eventTypeOnly));
   lines.push(row('statements (speaker)', r.statements));
   const [fo, ft] = r.modes.future;
