@@ -76,6 +76,25 @@ test('parley talks prints the table and --json the same state as data', () => {
   assert.ok(Array.isArray(state.matrix));
 });
 
+test('parley eval codes items that share an article together, so a pronoun finds its antecedent', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-eval-'));
+  const items = [
+    { id: 'p1', date: '2024-03-05', text: "Pakistan's army chief Asim Munir met Afghan Taliban officials in Kabul on Monday.", events: [{ event: 'CONSULT', actor: ['PAK'] }], statements: [] },
+    { id: 'p2', date: '2024-03-05', text: 'He accused them of sheltering militants who attack Pakistani troops.', events: [{ event: 'ACCUSE', actor: ['PAK'] }], statements: [] },
+  ];
+  const apart = join(dir, 'apart.jsonl');
+  const together = join(dir, 'together.jsonl');
+  writeFileSync(apart, items.map((x) => JSON.stringify(x)).join('\n'));
+  writeFileSync(together, items.map((x) => JSON.stringify({ ...x, article: 'pak-afg' })).join('\n'));
+  const a = parley(['eval', apart, '--json']);
+  const t = parley(['eval', together, '--json']);
+  assert.equal(a.status, 0, a.stderr);
+  assert.equal(t.status, 0, t.stderr);
+  // Alone, "He" names nobody; in its article it is the army chief, so Pakistan.
+  assert.equal(JSON.parse(a.stdout)['apart.jsonl'].events.r, 0.5);
+  assert.equal(JSON.parse(t.stdout)['together.jsonl'].events.r, 1);
+});
+
 test('parley eval scores a gold file and honours --min-f1', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-eval-'));
   const gold = join(dir, 'g.jsonl');

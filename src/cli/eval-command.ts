@@ -3,16 +3,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from './main.js';
 import { parseArgs, str } from './args.js';
-import { code } from '../code.js';
 import { loadKnowledge } from '../knowledge/load.js';
-import { parseGold, prf, renderResult, score } from '../eval/eval.js';
+import { codeGold, parseGold, prf, renderResult, score } from '../eval/eval.js';
 
 const HELP = `usage: parley eval GOLD... [options]
 
 Codes each gold sentence and scores the output: precision, recall and F1 for events (type with
 agreeing actors), event types alone, and statement speakers; then lists misses and false alarms.
-GOLD is JSON Lines (or a JSON array): {"id", "text", "date", "heading", "events": [{"event",
-"actor": [codes], "recipient": [codes], "negated"}], "statements": [{"speaker"}]}. Matching rules:
+GOLD is JSON Lines (or a JSON array): {"id", "text", "date", "article", "events": [{"event",
+"actor": [codes], "recipient": [codes], "negated"}], "statements": [{"speaker"}]}. Items that
+share an "article" are coded together as one article's paragraphs (for whole-report gold). Matching rules:
 docs/evaluation.md.
 
 options:
@@ -56,7 +56,7 @@ export const evalCommand: Command = {
         process.stderr.write(`parley eval: ${(err as Error).message}\n`);
         return 1;
       }
-      const coded = gold.map((g) => code({ text: g.text, published: g.date ?? null }, kb));
+      const coded = codeGold(gold, kb);
       const r = score(gold, coded);
       results[basename(file)] = r;
       const gapsOut = str(parsed, 'gaps-out');

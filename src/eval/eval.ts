@@ -13,6 +13,8 @@
  * - Matching is one-to-one within a sentence, greedy in gold order.
  */
 import type { Actor, EventRecord, ParleyRecord, StatementRecord } from '../model/records.js';
+import type { Knowledge } from '../knowledge/types.js';
+import { code } from '../code.js';
 
 export interface GoldEvent {
   event: string;
@@ -32,6 +34,8 @@ export interface GoldStatement {
 
 export interface GoldItem {
   id: string;
+  /** Items with the same `article` are coded together, in file order, as one article's paragraphs. */
+  article?: string;
   conflict?: string;
   date?: string;
   text: string;
@@ -192,6 +196,40 @@ export function score(gold: GoldItem[], coded: ParleyRecord[][]): EvalResult {
     });
   });
   return res;
+}
+
+/**
+ * Codes gold items: each on its own, or, when items carry an `article` key, each article's items
+ * together as paragraphs of one document (so coreference and discourse carry across them), with
+ * every record given back to the item its span starts in.
+ */
+export function codeGold(gold: GoldItem[], kb: Knowledge): ParleyRecord[][] {
+  const out: ParleyRecord[][] = gold.map(() => []);
+  const groups = new Map<string, number[]>();
+  gold.forEach((g, i) => {
+    const key = g.article !== undefined ? `article:${g.article}` : `item:${i}`;
+    const list = groups.get(key);
+    if (list) list.push(i); else groups.set(key, [i]);
+  });
+  for (const members of groups.values()) {
+    const first = gold[members[0]!]!;
+    if (members.length === 1) { out[members[0]!] = code({ text: first.text, published: first.date ?? null }, kb); continue; }
+    const starts: number[] = [];
+    let text = '';
+    for (const i of members) {
+      if (text) text += '\n\n';
+      starts.push(text.length);
+      text += gold[i]!.text;
+    }
+    for (const r of code({ text, published: first.date ?? null }, kb)) {
+      const at = 'span' in r && Array.isArray(r.span) ? r.span[0] : null;
+      if (at === null) continue;
+      let k = starts.length - 1;
+      while (k > 0 && starts[k]! > at) k--;
+      out[members[k]!]!.push(r);
+    }
+  }
+  return out;
 }
 
 export function parseGold(text: string, path: string): GoldItem[] {
