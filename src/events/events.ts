@@ -9,6 +9,7 @@ import type { Doc, Sentence } from '../nlp/doc.js';
 import type { EventTrigger, Knowledge, SupportVerb } from '../knowledge/types.js';
 import type { ActorIndex, Mention, PlaceMention } from '../actors/mentions.js';
 import { isQuote, Shallow } from '../syntax/shallow.js';
+import { partyKey } from '../actors/resolve.js';
 import { statementCovering, type Statement } from '../attribution/statements.js';
 import type { DateMention } from '../time/dates.js';
 
@@ -263,6 +264,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       if (actorList.length === 0) return null;
       if (recipients.length === 0 && place && place.place.country) recipients = [placeActor(kb, place)];
+      // "would withdraw if Kabul released the prisoners", "threatened to strike unless Pyongyang
+      // halted its tests": a conditional offer or threat is aimed at whoever must meet the condition.
+      if (recipients.length === 0) {
+        const cond = conditionSubject(s, t0, t1).filter((m) => !vague(m)).map((m) => m.actor)
+          .filter((r) => !actorList.some((a) => sameParty(a, r)));
+        if (cond.length) {
+          recipients = uniqueActors(cond);
+          rule += '+recipient-from-condition';
+        }
+      }
       const symmetric = e.symmetric || symmetricTypes.has(e.event) || symmetricLemmas.has(e.lemma);
       if (symmetric && recipients.length === 0 && actorList.length > 1) {
         recipients = actorList.slice(1);
@@ -405,6 +416,39 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return false;
     }
 
+    /**
+     * Who must meet the condition of the trigger's clause: the subject of an "if"/"unless" clause
+     * after it ("would pull back if Congo disarmed the militia") or fronted before it ("If Seoul
+     * resumes the drills, Pyongyang will ..."). "as if" and "even if" set no condition.
+     */
+    function conditionSubject(s: Sentence, t0: number, t1: number): Mention[] {
+      const isCond = (k: number) => /^(if|unless)$/.test(tokens[k]!.lower) && !/^(as|even)$/.test(tokens[k - 1]?.lower ?? '');
+      const subjectAfter = (k: number): Mention[] => {
+        const m = sh.mentionStartingAt(k + 1);
+        if (!m || (m.modifier && tokens[m.end]?.pos !== 'NOUN')) return [];
+        return m.modifier ? [m] : sh.conjoinedRight(m, s.last);
+      };
+      for (let k = t1; k < s.last; k++) {
+        const t = tokens[k]!;
+        if (t.text === ';' || t.text === ':') break;
+        // "..., and Hamas said ...": a new clause with a subject of its own.
+        if (/^(and|but)$/.test(t.lower)) {
+          const next = sh.mentionStartingAt(k + 1);
+          if (next && next.subjectLike) break;
+        }
+        if (isCond(k)) return subjectAfter(k);
+      }
+      const g = sh.verbGroupStart(t0);
+      let comma = false;
+      for (let k = g - 1; k >= s.first; k--) {
+        const t = tokens[k]!;
+        if (t.text === ';' || t.text === ':') break;
+        if (t.text === ',') comma = true;
+        if (isCond(k)) return comma ? subjectAfter(k) : [];
+      }
+      return [];
+    }
+
     /** For an object relative ("X wants Y, which Egypt opposes"), the target is X. */
     function relativeObject(v: number): Mention[] {
       const subj = sh.subjectOf(v);
@@ -487,6 +531,11 @@ export function firstTokenAt(doc: Doc, c: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The same side: one actor, or a person and the state or organisation they act for. */
+function sameParty(a: Actor, b: Actor): boolean {
+  return (a.id !== null && a.id === b.id) || partyKey(a) === partyKey(b);
 }
 
 function uniqueActors(list: Actor[]): Actor[] {
