@@ -11,3 +11,10 @@ test('a conditional threat or offer is aimed at whoever must meet the condition'
   const own = findEvent(run('Trump threatened to impose new tariffs unless Washington won concessions.'), 'THREATEN');
   assert.ok(!own || !has(own.recipient, 'USA'), JSON.stringify(own?.recipient));
 });
+
+test('a person holding two offices acts in the one the text names', () => {
+  const mil = findEvent(run('Commander-in-Chief Min Aung Hlaing rejected the ceasefire offer on Monday.'), 'REJECT');
+  assert.equal(mil?.actor[0]?.org, 'TATMADAW');
+  const gov = findEvent(run('Acting President Min Aung Hlaing rejected the ceasefire offer on Monday.'), 'REJECT');
+  assert.equal(gov?.actor[0]?.org, 'MMR');
+});
