@@ -18,3 +18,16 @@ test('a person holding two offices acts in the one the text names', () => {
   const gov = findEvent(run('Acting President Min Aung Hlaing rejected the ceasefire offer on Monday.'), 'REJECT');
   assert.equal(gov?.actor[0]?.org, 'MMR');
 });
+
+test('accepting or rejecting a proposal is aimed at its author', () => {
+  const by = findEvent(run('Colombia said on Friday it had accepted a proposal by Norway and Cuba for a new round of talks.'), 'AGREE', 'COL');
+  assert.ok(by && has(by.recipient, 'NOR') && has(by.recipient, 'CUB'), JSON.stringify(by?.recipient));
+  // "their plan": the nearest other party named before, never the actor itself.
+  const their = findEvent(run('The ELN told Norwegian and Cuban mediators that it rejected their plan.'), 'REJECT');
+  assert.ok(their && has(their.recipient, 'NOR') && has(their.recipient, 'CUB'), JSON.stringify(their?.recipient));
+  // "the offer" after an earlier proposal in the sentence.
+  const offer = findEvent(run('Bogota had proposed a bilateral ceasefire, but the ELN rejected the offer.'), 'REJECT', 'ELN');
+  assert.ok(offer && has(offer.recipient, 'COL'), JSON.stringify(offer?.recipient));
+  const own = findEvent(run('The ELN rejected its own plan.'), 'REJECT', 'ELN');
+  assert.ok(own && own.recipient.length === 0, JSON.stringify(own?.recipient));
+});

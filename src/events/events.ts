@@ -31,6 +31,8 @@ export interface CodedEvent {
 }
 
 const PURPOSE_PREPS = new Set(['for', 'toward', 'towards', 'about', 'on', 'over', 'of', 'regarding', 'concerning']);
+/** Responses to a proposal, aimed at whoever put it forward. */
+const PROPOSAL_RESPONSES = new Set(['AGREE', 'REJECT', 'SUPPORT']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'over', 'toward', 'towards']);
 
 export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statements: Statement[], dates: DateMention[]): CodedEvent[] {
@@ -157,6 +159,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         recipientMs = comp.mentions;
         place = comp.place;
         if (recipientMs.length === 0 && !place) recipientMs = relativeObject(v);
+        // (A relative clause read as the object's may have named the actor itself.)
+        const onlyOwn = recipientMs.every((m) => actorMs.some((a) => sameParty(a.actor, m.actor)));
+        if (onlyOwn && !place && PROPOSAL_RESPONSES.has(e.event)) {
+          const author = proposalAuthor(vEnd, limit, actorMs);
+          if (author.length) { recipientMs = author; rule = 'event:verb+proposal-author'; }
+        }
         if (recipientMs.length === 0 && !place) {
           const inner = sh.objectPhraseActor(vEnd - 1, limit, actorMs);
           if (inner) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
@@ -414,6 +422,66 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return false;
+    }
+
+    /**
+     * The author of the proposal a verb takes as its object: "accepted a proposal by Norway and
+     * Cuba", "rejected their plan" (the nearest other party named before), "the offer" after an
+     * earlier "Kabul had proposed ..." in the sentence. A name inside the phrase ("the Turkish
+     * plan") is found by the object search already.
+     */
+    function proposalAuthor(from: number, limit: number, actorMs: Mention[]): Mention[] {
+      const own = (m: Mention) => actorMs.some((a) => sameParty(a.actor, m.actor));
+      let head = -1;
+      let possessive: string | null = null;
+      let definite = false;
+      for (let k = from; k < Math.min(limit, from + 7); k++) {
+        const t = tokens[k]!;
+        if (proposalNouns.has(t.lemma) && t.pos === 'NOUN') {
+          head = k;
+          // "the truce proposal": the last noun of a compound is the head.
+          while (head + 1 < limit && proposalNouns.has(tokens[head + 1]!.lemma) && tokens[head + 1]!.pos === 'NOUN') head++;
+          break;
+        }
+        if (/^(its|their|his|her)$/.test(t.lower)) { possessive = t.lower; continue; }
+        if (/^(the|this|that)$/.test(t.lower)) { definite = true; continue; }
+        if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.pos) && !(t.pos === 'VERB' && /(ed|ing)$/.test(t.lower))) return [];
+      }
+      if (head < 0) return [];
+      // "a proposal by the United States, Saudi Arabia and Egypt", "offers presented by Qatar".
+      let k = head + 1;
+      if (tokens[k]?.pos === 'VERB' && /(ed|en)$/.test(tokens[k]!.lower)) k++;
+      if (k < limit && /^(by|from)$/.test(tokens[k]!.lower)) {
+        const m = sh.mentionStartingAt(k + 1);
+        if (m && !m.modifier && !own(m)) return sh.conjoinedRight(m, limit);
+      }
+      if (possessive) {
+        // "informed the Qatari and Egyptian mediators that it accepted their proposal".
+        const person = possessive === 'his' || possessive === 'her';
+        for (let q = from - 1; q >= s.first; q--) {
+          const m = actors.byToken[q];
+          if (!m || m.end !== q + 1) continue;
+          q = m.start;
+          if (m.modifier || m.kind === 'pronoun' || own(m)) continue;
+          const isPerson = m.kind === 'person' || m.kind === 'unknown';
+          if (person !== isPerson) continue;
+          const group = sh.conjoinedLeft(m);
+          if (possessive === 'their' && !m.plural && group.length < 2) continue;
+          if (possessive === 'its' && m.plural) continue;
+          return group;
+        }
+        return [];
+      }
+      if (definite) {
+        // "Kyiv had proposed a full ceasefire, but Moscow had not accepted the offer."
+        for (let q = from - 1; q >= s.first; q--) {
+          if (tokens[q]!.pos !== 'VERB' || kb.proposingMatcher.matchesAt(q, lemmaAt).length === 0) continue;
+          const by = sh.isPassive(q) ? sh.agentOf(q, limit) : sh.subjectOf(q);
+          const others = by.filter((m) => !own(m));
+          if (others.length) return others;
+        }
+      }
+      return [];
     }
 
     /**
