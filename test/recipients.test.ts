@@ -31,3 +31,11 @@ test('accepting or rejecting a proposal is aimed at its author', () => {
   const own = findEvent(run('The ELN rejected its own plan.'), 'REJECT', 'ELN');
   assert.ok(own && own.recipient.length === 0, JSON.stringify(own?.recipient));
 });
+
+test('an object pronoun is not its own clause subject', () => {
+  const e = findEvent(run('Somalia recalled its ambassador from Ethiopia on Monday, accusing it of violating Somali sovereignty.'), 'ACCUSE', 'SOM');
+  assert.ok(e && has(e.recipient, 'ETH'), JSON.stringify(e?.recipient));
+  // A pronoun that already points away from the actor stays as it is.
+  const a = findEvent(run('Somalia said Ethiopia had attacked it on Monday.'), 'ASSAULT', 'ETH');
+  assert.ok(a && has(a.recipient, 'SOM'), JSON.stringify(a?.recipient));
+});

@@ -151,6 +151,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // The lexicon names the usual prepositions; the direct object is always a candidate too
         // ("freed 39 Palestinian women", "seized the Palestinian side of the crossing").
         let comp = sh.complement(vEnd - 1, prepsFor(e, true), limit, quantifiers);
+        comp = { ...comp, mentions: comp.mentions.map((m) => rebindObjectPronoun(m, actorMs)) };
         // "Israel would not withdraw its forces from Rafah": the actor's own forces are not the target.
         if (comp.mentions.length && comp.mentions.every((m) => actorMs.some((a) => a.actor.id !== null && a.actor.id === m.actor.id))) {
           const after = comp.mentions[comp.mentions.length - 1]!.end - 1;
@@ -422,6 +423,28 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return false;
+    }
+
+    /**
+     * An object pronoun is not its own clause's subject: in "Sudan cut ties with the UAE, accusing
+     * it of ...", "it" is the UAE, the nearest other state or organisation named before it.
+     */
+    function rebindObjectPronoun(m: Mention, actorMs: Mention[]): Mention {
+      if (m.rule !== 'actor:pronoun' || !actorMs.some((a) => sameParty(a.actor, m.actor))) return m;
+      const want = (c: Mention) => {
+        if (c.modifier || c.kind === 'pronoun' || c.kind === 'anaphor' || actorMs.some((a) => sameParty(a.actor, c.actor))) return false;
+        const person = c.kind === 'person' || c.kind === 'unknown';
+        if (m.gender !== null) return person && (c.gender === null || c.gender === m.gender);
+        if (m.plural) return !person && (c.plural || c.kind === 'group');
+        return !person && !c.plural && (c.kind === 'country' || c.kind === 'org');
+      };
+      for (let q = m.start - 1; q >= s.first; q--) {
+        const c = actors.byToken[q];
+        if (!c || c.end !== q + 1) continue;
+        q = c.start;
+        if (want(c)) return c;
+      }
+      return m;
     }
 
     /**
