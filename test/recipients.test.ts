@@ -39,3 +39,8 @@ test('an object pronoun is not its own clause subject', () => {
   const a = findEvent(run('Somalia said Ethiopia had attacked it on Monday.'), 'ASSAULT', 'ETH');
   assert.ok(a && has(a.recipient, 'SOM'), JSON.stringify(a?.recipient));
 });
+
+test('a threat against a rebel group inside the state and its foreign backers', () => {
+  const e = findEvent(run('Somalia vowed on Monday to drive out al Shabaab and its Eritrean backers.'), 'THREATEN', 'SOM');
+  assert.ok(e && has(e.recipient, 'AL_SHABAAB') && has(e.recipient, 'ERI'), JSON.stringify(e?.recipient));
+});

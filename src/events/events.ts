@@ -308,9 +308,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const own = statements.find((x) => x.cueStart === t0);
         const [a, b] = own ? own.contentTokens : [t1, sh.clauseEnd(t0)];
         for (let k = a; k < b; k++) {
+          // ", calling them an aggression against Lebanon": a participle clause says something else.
+          if (tokens[k]!.text === ',' && tokens[k + 1]?.pos === 'VERB' && tokens[k + 1]!.lower.endsWith('ing')) break;
           const m = actors.byToken[k];
-          if (m && m.start === k && (m.actor.id || m.actor.country) && !actorList.some((x) => x.id === m.actor.id || (x.country !== null && x.country === m.actor.country))) {
-            recipients = [m.actor];
+          // A rebel group is not its own state's side ("Congo would drive out M23").
+          if (m && m.start === k && (m.actor.id || m.actor.country) && !actorList.some((x) => sameParty(x, m.actor))) {
+            recipients = uniqueActors((m.modifier ? [m] : sh.conjoinedRight(m, b)).map((x) => x.actor).filter((r) => !actorList.some((x) => sameParty(x, r))));
             rule += '+recipient-from-threat';
             break;
           }

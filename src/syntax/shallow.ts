@@ -88,8 +88,14 @@ export class Shallow {
     while (k < limit) {
       const t = this.doc.tokens[k]!;
       if (t.lower === 'and' || t.lower === ',' || t.lower === '&') {
-        const next = this.mentionStartingAt(k + 1);
-        if (next && !next.modifier) {
+        let next = this.mentionStartingAt(k + 1);
+        // "M23 and its Rwandan backers": a demonym qualifying the conjunct's noun names its state.
+        let backers = false;
+        if (!next && /^(its|their)$/.test(this.doc.tokens[k + 1]?.lower ?? '')) {
+          const d = this.actors.byToken[k + 2];
+          if (d && d.start === k + 2 && d.modifier && this.doc.tokens[d.end]?.pos === 'NOUN') { next = d; backers = true; }
+        }
+        if (next && (!next.modifier || backers)) {
           out.push(next);
           k = next.end;
           if (t.lower !== ',') { closed = true; break; }
