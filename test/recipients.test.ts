@@ -44,3 +44,11 @@ test('a threat against a rebel group inside the state and its foreign backers', 
   const e = findEvent(run('Somalia vowed on Monday to drive out al Shabaab and its Eritrean backers.'), 'THREATEN', 'SOM');
   assert.ok(e && has(e.recipient, 'AL_SHABAAB') && has(e.recipient, 'ERI'), JSON.stringify(e?.recipient));
 });
+
+test('a protest is aimed at what its participle clause says it is against', () => {
+  const e = findEvent(run('Thousands of people rallied in Bamako on Friday, chanting slogans against France and the United Nations.'), 'PROTEST');
+  assert.ok(e && has(e.recipient, 'FRA') && has(e.recipient, 'UN') && !has(e.recipient, 'MLI'), JSON.stringify(e?.recipient));
+  // Against a thing, not a party: the authorities where they rally.
+  const law = findEvent(run('Thousands of people rallied in Bamako on Friday against a new mining law.'), 'PROTEST');
+  assert.ok(law && has(law.recipient, 'MLI'), JSON.stringify(law?.recipient));
+});

@@ -325,6 +325,19 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           }
         }
       }
+      // "marched through Kabul chanting slogans against the Taliban": what the protest is against,
+      // in a participle clause after it.
+      if (recipients.length === 0 && e.event === 'PROTEST') {
+        const end = st && st.contentTokens[1] > t1 ? st.contentTokens[1] : s.last;
+        for (let k = t1; k < end; k++) {
+          const t = tokens[k]!;
+          if (t.text === ';' || (t.text === ',' && tokens[k + 1]?.pos !== 'VERB')) break;
+          if (t.lower !== 'against') continue;
+          const r = sh.npAt(k + 1, end).mentions.filter((m) => !vague(m)).map((m) => m.actor).filter((x) => !actorList.some((a) => sameParty(a, x)));
+          if (r.length) { recipients = uniqueActors(r); rule += '+recipient-against'; }
+          break;
+        }
+      }
       // Protesters protest to the authorities where they are ("rallied in Tel Aviv").
       if (recipients.length === 0 && e.event === 'PROTEST' && loc && loc.place.country) {
         recipients = [placeActor(kb, loc)];
