@@ -52,3 +52,10 @@ test('a protest is aimed at what its participle clause says it is against', () =
   const law = findEvent(run('Thousands of people rallied in Bamako on Friday against a new mining law.'), 'PROTEST');
   assert.ok(law && has(law.recipient, 'MLI'), JSON.stringify(law?.recipient));
 });
+
+test('a withdrawal is from the state where the forces were; a release is not aimed at a place', () => {
+  const w = findEvent(run('Ethiopian troops withdrew from three bases inside Somalia on Friday, the army said.'), 'RETREAT', 'ETH');
+  assert.ok(w && has(w.recipient, 'SOM'), JSON.stringify(w?.recipient));
+  const r = findEvent(run('Al Shabaab freed two hostages in Mogadishu on Friday.'), 'RETREAT');
+  assert.ok(r && r.recipient.length === 0, JSON.stringify(r?.recipient));
+});

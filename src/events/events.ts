@@ -49,6 +49,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const quantifiers = kb.recipients.quantifiers.map((q) => q.split(' '));
   const symmetricTypes = new Set(kb.recipients.symmetric_types);
   const symmetricLemmas = new Set(kb.recipients.symmetric_lemmas);
+  const locationTypes = new Set(kb.recipients.location_types ?? []);
+  const locationModes = new Set(kb.recipients.location_modes ?? []);
+  const locationLemmas = new Set(kb.recipients.location_lemmas ?? []);
+  const landsOnPlace = (e: EventTrigger) => locationTypes.has(e.event) || (e.mode != null && locationModes.has(e.mode)) || locationLemmas.has(e.lemma);
   /** The trigger's own recipient prepositions, those of its type, and (for verbs) the direct object. */
   const prepsFor = (e: EventTrigger, verb: boolean): string[] => {
     const own = (e.recipient ?? []).filter((p) => verb || p !== 'obj');
@@ -295,7 +299,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (st && (future || hypothetical) && st.cueEntry && threatCue(st)) return null;
       const loc = locationFor(s, t0, st);
       // Force and aid land somewhere: the place's state is the target or the beneficiary.
-      if (recipients.length === 0 && loc && loc.place.country && ['ASSAULT', 'COERCE', 'THREATEN', 'AID'].includes(e.event)) {
+      if (recipients.length === 0 && loc && loc.place.country && landsOnPlace(e)) {
         const c = loc.place.country;
         if (!actorList.some((a) => a.country === c)) {
           recipients = [placeActor(kb, loc)];

@@ -131,6 +131,10 @@ export interface RecipientLexicon {
   symmetric_types: string[];
   symmetric_lemmas: string[];
   quantifiers: string[];
+  /** Types, trigger modes and lemmas whose target may be the state where the event happens. */
+  location_types?: string[];
+  location_modes?: string[];
+  location_lemmas?: string[];
 }
 
 export interface DisputeLexicon {
