@@ -59,3 +59,10 @@ test('a withdrawal is from the state where the forces were; a release is not aim
   const r = findEvent(run('Al Shabaab freed two hostages in Mogadishu on Friday.'), 'RETREAT');
   assert.ok(r && r.recipient.length === 0, JSON.stringify(r?.recipient));
 });
+
+test('a passive subject without an actor: the state of its place or demonym is the target', () => {
+  const a = findEvent(run("Mogadishu's main airport was shelled by al Shabaab fighters on Sunday."), 'ASSAULT');
+  assert.ok(a && has(a.recipient, 'SOM'), JSON.stringify(a?.recipient));
+  const b = findEvent(run('Two Syrian air bases, including the Tiyas base, were struck by Israeli jets overnight.'), 'ASSAULT', 'ISR');
+  assert.ok(b && has(b.recipient, 'SYR'), JSON.stringify(b?.recipient));
+});

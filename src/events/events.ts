@@ -145,6 +145,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (sh.isPassive(v)) {
         actorMs = sh.agentOf(v, limit);
         recipientMs = sh.subjectOf(v);
+        if (recipientMs.length === 0) {
+          const target = subjectPhraseTarget(v);
+          recipientMs = target.mentions;
+          place = target.place;
+        }
         rule = 'event:passive';
       } else {
         actorMs = sh.subjectOf(v);
@@ -443,6 +448,31 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return false;
+    }
+
+    /**
+     * The state behind a passive verb's subject phrase when no actor heads it: "Goma's airport was
+     * seized" (a place), "Three Iranian nuclear sites, including ..., were bombed" (a demonym).
+     */
+    function subjectPhraseTarget(v: number): { mentions: Mention[]; place: PlaceMention | null } {
+      let k = sh.verbGroupStart(v) - 1;
+      // ", including the Fordow plant,": an example list between commas.
+      if (tokens[k]?.text === ',') {
+        for (let q = k - 1; q >= Math.max(s.first, k - 12); q--) {
+          if (tokens[q]!.text !== ',') continue;
+          if (tokens[q + 1]?.lower === 'including') k = q - 1;
+          break;
+        }
+      }
+      for (let q = k; q >= Math.max(s.first, k - 6); q--) {
+        const p = actors.placeByToken[q];
+        if (p) return { mentions: [], place: p };
+        const m = actors.byToken[q];
+        if (m && m.modifier) return { mentions: [m], place: null };
+        const t = tokens[q]!;
+        if (!['NOUN', 'ADJ', 'PROPN', 'NUM', 'DET'].includes(t.pos) && t.text !== "'s" && t.text !== "'") break;
+      }
+      return { mentions: [], place: null };
     }
 
     /**
