@@ -66,3 +66,8 @@ test('a passive subject without an actor: the state of its place or demonym is t
   const b = findEvent(run('Two Syrian air bases, including the Tiyas base, were struck by Israeli jets overnight.'), 'ASSAULT', 'ISR');
   assert.ok(b && has(b.recipient, 'SYR'), JSON.stringify(b?.recipient));
 });
+
+test('"without agreeing": a gerund after a negating preposition is negated', () => {
+  const e = findEvent(run('Indian and Pakistani officials ended two days of talks in Geneva without agreeing to restore the ceasefire.'), 'AGREE', 'IND');
+  assert.equal(e?.negated, true);
+});

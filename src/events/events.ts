@@ -189,7 +189,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (head && e.object_not.includes(head)) return null;
       }
       const group = verbGroupWords(gStart, v);
-      const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart);
+      // "ended the talks without agreeing to extend the truce": a gerund after a negating preposition.
+      const negGerund = tokens[v]!.lower.endsWith('ing') && tokens[gStart - 1]?.pos === 'ADP' && negation.has(tokens[gStart - 1]!.lower);
+      const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart) || negGerund;
       const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
       const hypothetical = group.some((w) => hypo.has(w)) || inConditional(s, v);
       return build(s, v, vEnd, e, actorMs, recipientMs, place, neg, future, hypothetical, rule);
