@@ -71,3 +71,11 @@ test('"without agreeing": a gerund after a negating preposition is negated', () 
   const e = findEvent(run('Indian and Pakistani officials ended two days of talks in Geneva without agreeing to restore the ceasefire.'), 'AGREE', 'IND');
   assert.equal(e?.negated, true);
 });
+
+test('a reaction drawn or prompted by a deed is aimed at whoever did it', () => {
+  const r = run('Russian missiles struck a market in Kharkiv on Sunday, killing 12 people, the governor said, prompting condemnation from France and Germany.');
+  const e = findEvent(r, 'ACCUSE', 'FRA');
+  assert.ok(e && has(e.recipient, 'RUS'), JSON.stringify(e?.recipient));
+  const d = findEvent(run("Myanmar's junta drew sharp criticism from the African Union on Monday."), 'ACCUSE', 'AU');
+  assert.ok(d && has(d.recipient, 'MMR'), JSON.stringify(d?.recipient));
+});

@@ -49,6 +49,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const quantifiers = kb.recipients.quantifiers.map((q) => q.split(' '));
   const symmetricTypes = new Set(kb.recipients.symmetric_types);
   const symmetricLemmas = new Set(kb.recipients.symmetric_lemmas);
+  const reactionVerbs = new Set(kb.recipients.reaction_verbs ?? []);
   const locationTypes = new Set(kb.recipients.location_types ?? []);
   const locationModes = new Set(kb.recipients.location_modes ?? []);
   const locationLemmas = new Set(kb.recipients.location_lemmas ?? []);
@@ -263,7 +264,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (let q = n0 - 1; q >= Math.max(s.first, phraseStart - 2); q--) if (/^(any|possible|potential|future)$/.test(tokens[q]!.lower)) hypothetical = true;
       if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
       const comp = sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
-      return build(s, n0, n1, e, actorMs, comp.mentions.filter((m) => !actorMs.includes(m)), comp.place, negated, future, hypothetical, rule);
+      let recipientMs = comp.mentions.filter((m) => !actorMs.includes(m));
+      // "Russian strikes killed 20 people, drawing condemnation from the EU": a reaction the
+      // subject's deed provoked is aimed at that subject.
+      if (recipientMs.length === 0 && !comp.place && rule === 'event:noun-from') {
+        const target = reactionTarget(n0);
+        if (target.length) { recipientMs = target; rule += '+reaction-to-subject'; }
+      }
+      return build(s, n0, n1, e, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
     }
 
     function build(s: Sentence, t0: number, t1: number, e: EventTrigger, actorMsIn: Mention[], recipientMsIn: Mention[], place: PlaceMention | null, negated: boolean, future: boolean, hypothetical: boolean, rule: string): CodedEvent | null {
@@ -407,10 +415,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return head;
     }
 
-    function participleSubject(v: number): Mention[] {
+    function participleSubject(v: number, skipFrame = false): Mention[] {
       const prev = tokens[v - 1];
       if (!prev || !(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',')) return [];
       for (let q = v - 2; q >= s.first; q--) {
+        // A reporting frame in between (", the charity said, prompting ...") is not the clause
+        // whose deed prompted the reaction.
+        const frame = skipFrame && tokens[q + 1]?.text === ',' ? statements.find((st) => st.cueStart === q && tokens[st.speaker.start - 1]?.text === ',') : undefined;
+        if (frame) { q = Math.min(q, frame.speaker.start); continue; }
         // The finite verb of the main clause: not an infinitive ("48 hours to leave").
         if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') return sh.subjectOf(q);
       }
@@ -450,6 +462,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return false;
+    }
+
+    /** The subject of the reaction verb ("drew", "prompting") whose object is the event noun at n0. */
+    function reactionTarget(n0: number): Mention[] {
+      let q = n0 - 1;
+      while (q >= s.first && ['DET', 'ADJ'].includes(tokens[q]!.pos)) q--;
+      if (q < s.first || tokens[q]!.pos !== 'VERB' || !reactionVerbs.has(tokens[q]!.lemma)) return [];
+      if (sh.isPassive(q)) return [];
+      const subj = sh.subjectOf(q);
+      return subj.length ? subj : tokens[q]!.lower.endsWith('ing') ? participleSubject(q, true) : [];
     }
 
     /**

@@ -135,6 +135,8 @@ export interface RecipientLexicon {
   location_types?: string[];
   location_modes?: string[];
   location_lemmas?: string[];
+  /** Verbs whose subject provoked their object ("drew condemnation from X"): the reaction's target. */
+  reaction_verbs?: string[];
 }
 
 export interface DisputeLexicon {
