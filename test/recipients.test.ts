@@ -7,6 +7,9 @@ test('a conditional threat or offer is aimed at whoever must meet the condition'
   assert.ok(t && has(t.recipient, 'SDF'), JSON.stringify(t?.recipient));
   const s = findEvent(run('If Armenia removes the claims from its constitution, Azerbaijan will sign the peace treaty, Aliyev said.'), 'SUPPORT', 'AZE');
   assert.ok(s && has(s.recipient, 'ARM'), JSON.stringify(s?.recipient));
+  // The actor's own forces in the object do not stand in the way.
+  const w = findEvent(run('Eritrea would pull back its troops if Ethiopia accepted the border ruling, the information minister said.'), 'RETREAT', 'ERI');
+  assert.ok(w && has(w.recipient, 'ETH'), JSON.stringify(w?.recipient));
   // The condition's subject is never the actor's own side.
   const own = findEvent(run('Trump threatened to impose new tariffs unless Washington won concessions.'), 'THREATEN');
   assert.ok(!own || !has(own.recipient, 'USA'), JSON.stringify(own?.recipient));

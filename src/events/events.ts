@@ -294,6 +294,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (recipients.length === 0 && place && place.place.country) recipients = [placeActor(kb, place)];
       // "would withdraw if Kabul released the prisoners", "threatened to strike unless Pyongyang
       // halted its tests": a conditional offer or threat is aimed at whoever must meet the condition.
+      // "would pull back its forces if ...": the actor's own forces are no target.
+      recipients = recipients.filter((r) => !actorList.some((a) => a.id !== null && a.id === r.id));
       if (recipients.length === 0) {
         const cond = conditionSubject(s, t0, t1).filter((m) => !vague(m)).map((m) => m.actor)
           .filter((r) => !actorList.some((a) => sameParty(a, r)));
