@@ -82,3 +82,13 @@ test('a reaction drawn or prompted by a deed is aimed at whoever did it', () => 
   const d = findEvent(run("Myanmar's junta drew sharp criticism from the African Union on Monday."), 'ACCUSE', 'AU');
   assert.ok(d && has(d.recipient, 'MMR'), JSON.stringify(d?.recipient));
 });
+
+test('coordinated subjects: "Name of Country and Name of Country", "the X government and the Y rebel group"', () => {
+  const known = findEvent(run('Foreign ministers Hakan Fidan of Turkey and Asaad al-Shibani of Syria met in Ankara on Tuesday.'), 'CONSULT');
+  assert.ok(known && has(known.actor, 'TUR') && has(known.recipient, 'SYR'), JSON.stringify(known));
+  // Names the dictionary lacks: the "of" phrase stands for them.
+  const unknown = findEvent(run('Foreign ministers Marko Djuric of Serbia and Donika Gervalla of Kosovo met in Brussels on Tuesday.'), 'CONSULT');
+  assert.ok(unknown && has(unknown.actor, 'SRB') && has(unknown.recipient, 'XKX'), JSON.stringify(unknown));
+  const s = findEvent(run("The Colombian government and the ELN rebel group signed a ceasefire agreement in Havana on Saturday, Cuba's foreign ministry said."), 'SUPPORT');
+  assert.ok(s && has(s.actor, 'COL') && has(s.recipient, 'ELN'), JSON.stringify(s));
+});
