@@ -5,13 +5,17 @@
 import type { Actor } from '../model/records.js';
 import type { CountryEntry, Knowledge, OrgEntry, PersonEntry, RoleSpanEntry } from '../knowledge/types.js';
 
-export function roleOnDate(person: PersonEntry, date: string | null): { role: RoleSpanEntry; former: boolean } | null {
+export function roleOnDate(person: PersonEntry, date: string | null, title: string | null = null): { role: RoleSpanEntry; former: boolean } | null {
   const roles = person.roles ?? [];
   if (roles.length === 0) return null;
   if (date) {
     const current = roles.filter((r) => (!r.start || r.start <= date) && (!r.end || r.end >= date));
     if (current.length > 0) {
-      // The most recently started office is the one the news names.
+      // The office the text names ("army chief Abdel Fattah al-Burhan", who also chairs the
+      // council) is the one the person acts in here.
+      const named = title ? current.find((r) => sameTitle(r.title, title)) : undefined;
+      if (named) return { role: named, former: false };
+      // Otherwise the most recently started office is the one the news names.
       current.sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
       return { role: current[0]!, former: false };
     }
@@ -23,6 +27,12 @@ export function roleOnDate(person: PersonEntry, date: string | null): { role: Ro
   return { role: sorted[0]!, former: false };
 }
 
+function sameTitle(office: string, title: string): boolean {
+  const a = office.toLowerCase();
+  const b = title.toLowerCase().trim();
+  return b.length > 0 && a === b;
+}
+
 /** Country of an organisation or state id. */
 export function countryOf(kb: Knowledge, id: string | null | undefined): string | null {
   if (!id) return null;
@@ -30,8 +40,8 @@ export function countryOf(kb: Knowledge, id: string | null | undefined): string 
   return kb.orgs.get(id)?.country ?? null;
 }
 
-export function personActor(kb: Knowledge, text: string, person: PersonEntry, date: string | null): Actor {
-  const r = roleOnDate(person, date);
+export function personActor(kb: Knowledge, text: string, person: PersonEntry, date: string | null, title: string | null = null): Actor {
+  const r = roleOnDate(person, date, title);
   return {
     text,
     id: person.id,

@@ -9,6 +9,7 @@ import type { Doc, Sentence } from '../nlp/doc.js';
 import type { EventTrigger, Knowledge, SupportVerb } from '../knowledge/types.js';
 import type { ActorIndex, Mention, PlaceMention } from '../actors/mentions.js';
 import { isQuote, Shallow } from '../syntax/shallow.js';
+import { partyKey } from '../actors/resolve.js';
 import { statementCovering, type Statement } from '../attribution/statements.js';
 import type { DateMention } from '../time/dates.js';
 
@@ -30,6 +31,8 @@ export interface CodedEvent {
 }
 
 const PURPOSE_PREPS = new Set(['for', 'toward', 'towards', 'about', 'on', 'over', 'of', 'regarding', 'concerning']);
+/** Responses to a proposal, aimed at whoever put it forward. */
+const PROPOSAL_RESPONSES = new Set(['AGREE', 'REJECT', 'SUPPORT']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'over', 'toward', 'towards']);
 
 export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statements: Statement[], dates: DateMention[]): CodedEvent[] {
@@ -46,6 +49,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const quantifiers = kb.recipients.quantifiers.map((q) => q.split(' '));
   const symmetricTypes = new Set(kb.recipients.symmetric_types);
   const symmetricLemmas = new Set(kb.recipients.symmetric_lemmas);
+  const reactionVerbs = new Set(kb.recipients.reaction_verbs ?? []);
+  const locationTypes = new Set(kb.recipients.location_types ?? []);
+  const locationModes = new Set(kb.recipients.location_modes ?? []);
+  const locationLemmas = new Set(kb.recipients.location_lemmas ?? []);
+  const landsOnPlace = (e: EventTrigger) => locationTypes.has(e.event) || (e.mode != null && locationModes.has(e.mode)) || locationLemmas.has(e.lemma);
   /** The trigger's own recipient prepositions, those of its type, and (for verbs) the direct object. */
   const prepsFor = (e: EventTrigger, verb: boolean): string[] => {
     const own = (e.recipient ?? []).filter((p) => verb || p !== 'obj');
@@ -138,6 +146,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (sh.isPassive(v)) {
         actorMs = sh.agentOf(v, limit);
         recipientMs = sh.subjectOf(v);
+        if (recipientMs.length === 0) {
+          const target = subjectPhraseTarget(v);
+          recipientMs = target.mentions;
+          place = target.place;
+        }
         rule = 'event:passive';
       } else {
         actorMs = sh.subjectOf(v);
@@ -148,6 +161,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // The lexicon names the usual prepositions; the direct object is always a candidate too
         // ("freed 39 Palestinian women", "seized the Palestinian side of the crossing").
         let comp = sh.complement(vEnd - 1, prepsFor(e, true), limit, quantifiers);
+        comp = { ...comp, mentions: comp.mentions.map((m) => rebindObjectPronoun(m, actorMs)) };
         // "Israel would not withdraw its forces from Rafah": the actor's own forces are not the target.
         if (comp.mentions.length && comp.mentions.every((m) => actorMs.some((a) => a.actor.id !== null && a.actor.id === m.actor.id))) {
           const after = comp.mentions[comp.mentions.length - 1]!.end - 1;
@@ -156,6 +170,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         recipientMs = comp.mentions;
         place = comp.place;
         if (recipientMs.length === 0 && !place) recipientMs = relativeObject(v);
+        // (A relative clause read as the object's may have named the actor itself.)
+        const onlyOwn = recipientMs.every((m) => actorMs.some((a) => sameParty(a.actor, m.actor)));
+        if (onlyOwn && !place && PROPOSAL_RESPONSES.has(e.event)) {
+          const author = proposalAuthor(vEnd, limit, actorMs);
+          if (author.length) { recipientMs = author; rule = 'event:verb+proposal-author'; }
+        }
         if (recipientMs.length === 0 && !place) {
           const inner = sh.objectPhraseActor(vEnd - 1, limit, actorMs);
           if (inner) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
@@ -170,7 +190,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (head && e.object_not.includes(head)) return null;
       }
       const group = verbGroupWords(gStart, v);
-      const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart);
+      // "ended the talks without agreeing to extend the truce": a gerund after a negating preposition.
+      const negGerund = tokens[v]!.lower.endsWith('ing') && tokens[gStart - 1]?.pos === 'ADP' && negation.has(tokens[gStart - 1]!.lower);
+      const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart) || negGerund;
       const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
       const hypothetical = group.some((w) => hypo.has(w)) || inConditional(s, v);
       return build(s, v, vEnd, e, actorMs, recipientMs, place, neg, future, hypothetical, rule);
@@ -242,7 +264,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (let q = n0 - 1; q >= Math.max(s.first, phraseStart - 2); q--) if (/^(any|possible|potential|future)$/.test(tokens[q]!.lower)) hypothetical = true;
       if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
       const comp = sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
-      return build(s, n0, n1, e, actorMs, comp.mentions.filter((m) => !actorMs.includes(m)), comp.place, negated, future, hypothetical, rule);
+      let recipientMs = comp.mentions.filter((m) => !actorMs.includes(m));
+      // "Russian strikes killed 20 people, drawing condemnation from the EU": a reaction the
+      // subject's deed provoked is aimed at that subject.
+      if (recipientMs.length === 0 && !comp.place && rule === 'event:noun-from') {
+        const target = reactionTarget(n0);
+        if (target.length) { recipientMs = target; rule += '+reaction-to-subject'; }
+      }
+      return build(s, n0, n1, e, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
     }
 
     function build(s: Sentence, t0: number, t1: number, e: EventTrigger, actorMsIn: Mention[], recipientMsIn: Mention[], place: PlaceMention | null, negated: boolean, future: boolean, hypothetical: boolean, rule: string): CodedEvent | null {
@@ -263,6 +292,18 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       if (actorList.length === 0) return null;
       if (recipients.length === 0 && place && place.place.country) recipients = [placeActor(kb, place)];
+      // "would withdraw if Kabul released the prisoners", "threatened to strike unless Pyongyang
+      // halted its tests": a conditional offer or threat is aimed at whoever must meet the condition.
+      // "would pull back its forces if ...": the actor's own forces are no target.
+      recipients = recipients.filter((r) => !actorList.some((a) => a.id !== null && a.id === r.id));
+      if (recipients.length === 0) {
+        const cond = conditionSubject(s, t0, t1).filter((m) => !vague(m)).map((m) => m.actor)
+          .filter((r) => !actorList.some((a) => sameParty(a, r)));
+        if (cond.length) {
+          recipients = uniqueActors(cond);
+          rule += '+recipient-from-condition';
+        }
+      }
       const symmetric = e.symmetric || symmetricTypes.has(e.event) || symmetricLemmas.has(e.lemma);
       if (symmetric && recipients.length === 0 && actorList.length > 1) {
         recipients = actorList.slice(1);
@@ -275,7 +316,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (st && (future || hypothetical) && st.cueEntry && threatCue(st)) return null;
       const loc = locationFor(s, t0, st);
       // Force and aid land somewhere: the place's state is the target or the beneficiary.
-      if (recipients.length === 0 && loc && loc.place.country && ['ASSAULT', 'COERCE', 'THREATEN', 'AID'].includes(e.event)) {
+      if (recipients.length === 0 && loc && loc.place.country && landsOnPlace(e)) {
         const c = loc.place.country;
         if (!actorList.some((a) => a.country === c)) {
           recipients = [placeActor(kb, loc)];
@@ -288,9 +329,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const own = statements.find((x) => x.cueStart === t0);
         const [a, b] = own ? own.contentTokens : [t1, sh.clauseEnd(t0)];
         for (let k = a; k < b; k++) {
+          // ", calling them an aggression against Lebanon": a participle clause says something else.
+          if (tokens[k]!.text === ',' && tokens[k + 1]?.pos === 'VERB' && tokens[k + 1]!.lower.endsWith('ing')) break;
           const m = actors.byToken[k];
-          if (m && m.start === k && (m.actor.id || m.actor.country) && !actorList.some((x) => x.id === m.actor.id || (x.country !== null && x.country === m.actor.country))) {
-            recipients = [m.actor];
+          // A rebel group is not its own state's side ("Congo would drive out M23").
+          if (m && m.start === k && (m.actor.id || m.actor.country) && !actorList.some((x) => sameParty(x, m.actor))) {
+            recipients = uniqueActors((m.modifier ? [m] : sh.conjoinedRight(m, b)).map((x) => x.actor).filter((r) => !actorList.some((x) => sameParty(x, r))));
             rule += '+recipient-from-threat';
             break;
           }
@@ -300,6 +344,19 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
             rule += '+recipient-from-threat';
             break;
           }
+        }
+      }
+      // "marched through Kabul chanting slogans against the Taliban": what the protest is against,
+      // in a participle clause after it.
+      if (recipients.length === 0 && e.event === 'PROTEST') {
+        const end = st && st.contentTokens[1] > t1 ? st.contentTokens[1] : s.last;
+        for (let k = t1; k < end; k++) {
+          const t = tokens[k]!;
+          if (t.text === ';' || (t.text === ',' && tokens[k + 1]?.pos !== 'VERB')) break;
+          if (t.lower !== 'against') continue;
+          const r = sh.npAt(k + 1, end).mentions.filter((m) => !vague(m)).map((m) => m.actor).filter((x) => !actorList.some((a) => sameParty(a, x)));
+          if (r.length) { recipients = uniqueActors(r); rule += '+recipient-against'; }
+          break;
         }
       }
       // Protesters protest to the authorities where they are ("rallied in Tel Aviv").
@@ -360,10 +417,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return head;
     }
 
-    function participleSubject(v: number): Mention[] {
+    function participleSubject(v: number, skipFrame = false): Mention[] {
       const prev = tokens[v - 1];
       if (!prev || !(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',')) return [];
       for (let q = v - 2; q >= s.first; q--) {
+        // A reporting frame in between (", the charity said, prompting ...") is not the clause
+        // whose deed prompted the reaction.
+        const frame = skipFrame && tokens[q + 1]?.text === ',' ? statements.find((st) => st.cueStart === q && tokens[st.speaker.start - 1]?.text === ',') : undefined;
+        if (frame) { q = Math.min(q, frame.speaker.start); continue; }
         // The finite verb of the main clause: not an infinitive ("48 hours to leave").
         if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') return sh.subjectOf(q);
       }
@@ -403,6 +464,156 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return false;
+    }
+
+    /** The subject of the reaction verb ("drew", "prompting") whose object is the event noun at n0. */
+    function reactionTarget(n0: number): Mention[] {
+      let q = n0 - 1;
+      while (q >= s.first && ['DET', 'ADJ'].includes(tokens[q]!.pos)) q--;
+      if (q < s.first || tokens[q]!.pos !== 'VERB' || !reactionVerbs.has(tokens[q]!.lemma)) return [];
+      if (sh.isPassive(q)) return [];
+      const subj = sh.subjectOf(q);
+      return subj.length ? subj : tokens[q]!.lower.endsWith('ing') ? participleSubject(q, true) : [];
+    }
+
+    /**
+     * The state behind a passive verb's subject phrase when no actor heads it: "Goma's airport was
+     * seized" (a place), "Three Iranian nuclear sites, including ..., were bombed" (a demonym).
+     */
+    function subjectPhraseTarget(v: number): { mentions: Mention[]; place: PlaceMention | null } {
+      let k = sh.verbGroupStart(v) - 1;
+      // ", including the Fordow plant,": an example list between commas.
+      if (tokens[k]?.text === ',') {
+        for (let q = k - 1; q >= Math.max(s.first, k - 12); q--) {
+          if (tokens[q]!.text !== ',') continue;
+          if (tokens[q + 1]?.lower === 'including') k = q - 1;
+          break;
+        }
+      }
+      for (let q = k; q >= Math.max(s.first, k - 6); q--) {
+        const p = actors.placeByToken[q];
+        if (p) return { mentions: [], place: p };
+        const m = actors.byToken[q];
+        if (m && m.modifier) return { mentions: [m], place: null };
+        const t = tokens[q]!;
+        if (!['NOUN', 'ADJ', 'PROPN', 'NUM', 'DET'].includes(t.pos) && t.text !== "'s" && t.text !== "'") break;
+      }
+      return { mentions: [], place: null };
+    }
+
+    /**
+     * An object pronoun is not its own clause's subject: in "Sudan cut ties with the UAE, accusing
+     * it of ...", "it" is the UAE, the nearest other state or organisation named before it.
+     */
+    function rebindObjectPronoun(m: Mention, actorMs: Mention[]): Mention {
+      if (m.rule !== 'actor:pronoun' || !actorMs.some((a) => sameParty(a.actor, m.actor))) return m;
+      const want = (c: Mention) => {
+        if (c.modifier || c.kind === 'pronoun' || c.kind === 'anaphor' || actorMs.some((a) => sameParty(a.actor, c.actor))) return false;
+        const person = c.kind === 'person' || c.kind === 'unknown';
+        if (m.gender !== null) return person && (c.gender === null || c.gender === m.gender);
+        if (m.plural) return !person && (c.plural || c.kind === 'group');
+        return !person && !c.plural && (c.kind === 'country' || c.kind === 'org');
+      };
+      for (let q = m.start - 1; q >= s.first; q--) {
+        const c = actors.byToken[q];
+        if (!c || c.end !== q + 1) continue;
+        q = c.start;
+        if (want(c)) return c;
+      }
+      return m;
+    }
+
+    /**
+     * The author of the proposal a verb takes as its object: "accepted a proposal by Norway and
+     * Cuba", "rejected their plan" (the nearest other party named before), "the offer" after an
+     * earlier "Kabul had proposed ..." in the sentence. A name inside the phrase ("the Turkish
+     * plan") is found by the object search already.
+     */
+    function proposalAuthor(from: number, limit: number, actorMs: Mention[]): Mention[] {
+      const own = (m: Mention) => actorMs.some((a) => sameParty(a.actor, m.actor));
+      let head = -1;
+      let possessive: string | null = null;
+      let definite = false;
+      for (let k = from; k < Math.min(limit, from + 7); k++) {
+        const t = tokens[k]!;
+        if (proposalNouns.has(t.lemma) && t.pos === 'NOUN') {
+          head = k;
+          // "the truce proposal": the last noun of a compound is the head.
+          while (head + 1 < limit && proposalNouns.has(tokens[head + 1]!.lemma) && tokens[head + 1]!.pos === 'NOUN') head++;
+          break;
+        }
+        if (/^(its|their|his|her)$/.test(t.lower)) { possessive = t.lower; continue; }
+        if (/^(the|this|that)$/.test(t.lower)) { definite = true; continue; }
+        if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.pos) && !(t.pos === 'VERB' && /(ed|ing)$/.test(t.lower))) return [];
+      }
+      if (head < 0) return [];
+      // "a proposal by the United States, Saudi Arabia and Egypt", "offers presented by Qatar".
+      let k = head + 1;
+      if (tokens[k]?.pos === 'VERB' && /(ed|en)$/.test(tokens[k]!.lower)) k++;
+      if (k < limit && /^(by|from)$/.test(tokens[k]!.lower)) {
+        const m = sh.mentionStartingAt(k + 1);
+        if (m && !m.modifier && !own(m)) return sh.conjoinedRight(m, limit);
+      }
+      if (possessive) {
+        // "informed the Qatari and Egyptian mediators that it accepted their proposal".
+        const person = possessive === 'his' || possessive === 'her';
+        for (let q = from - 1; q >= s.first; q--) {
+          const m = actors.byToken[q];
+          if (!m || m.end !== q + 1) continue;
+          q = m.start;
+          if (m.modifier || m.kind === 'pronoun' || own(m)) continue;
+          const isPerson = m.kind === 'person' || m.kind === 'unknown';
+          if (person !== isPerson) continue;
+          const group = sh.conjoinedLeft(m);
+          if (possessive === 'their' && !m.plural && group.length < 2) continue;
+          if (possessive === 'its' && m.plural) continue;
+          return group;
+        }
+        return [];
+      }
+      if (definite) {
+        // "Kyiv had proposed a full ceasefire, but Moscow had not accepted the offer."
+        for (let q = from - 1; q >= s.first; q--) {
+          if (tokens[q]!.pos !== 'VERB' || kb.proposingMatcher.matchesAt(q, lemmaAt).length === 0) continue;
+          const by = sh.isPassive(q) ? sh.agentOf(q, limit) : sh.subjectOf(q);
+          const others = by.filter((m) => !own(m));
+          if (others.length) return others;
+        }
+      }
+      return [];
+    }
+
+    /**
+     * Who must meet the condition of the trigger's clause: the subject of an "if"/"unless" clause
+     * after it ("would pull back if Congo disarmed the militia") or fronted before it ("If Seoul
+     * resumes the drills, Pyongyang will ..."). "as if" and "even if" set no condition.
+     */
+    function conditionSubject(s: Sentence, t0: number, t1: number): Mention[] {
+      const isCond = (k: number) => /^(if|unless)$/.test(tokens[k]!.lower) && !/^(as|even)$/.test(tokens[k - 1]?.lower ?? '');
+      const subjectAfter = (k: number): Mention[] => {
+        const m = sh.mentionStartingAt(k + 1);
+        if (!m || (m.modifier && tokens[m.end]?.pos !== 'NOUN')) return [];
+        return m.modifier ? [m] : sh.conjoinedRight(m, s.last);
+      };
+      for (let k = t1; k < s.last; k++) {
+        const t = tokens[k]!;
+        if (t.text === ';' || t.text === ':') break;
+        // "..., and Hamas said ...": a new clause with a subject of its own.
+        if (/^(and|but)$/.test(t.lower)) {
+          const next = sh.mentionStartingAt(k + 1);
+          if (next && next.subjectLike) break;
+        }
+        if (isCond(k)) return subjectAfter(k);
+      }
+      const g = sh.verbGroupStart(t0);
+      let comma = false;
+      for (let k = g - 1; k >= s.first; k--) {
+        const t = tokens[k]!;
+        if (t.text === ';' || t.text === ':') break;
+        if (t.text === ',') comma = true;
+        if (isCond(k)) return comma ? subjectAfter(k) : [];
+      }
+      return [];
     }
 
     /** For an object relative ("X wants Y, which Egypt opposes"), the target is X. */
@@ -487,6 +698,11 @@ export function firstTokenAt(doc: Doc, c: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The same side: one actor, or a person and the state or organisation they act for. */
+function sameParty(a: Actor, b: Actor): boolean {
+  return (a.id !== null && a.id === b.id) || partyKey(a) === partyKey(b);
 }
 
 function uniqueActors(list: Actor[]): Actor[] {

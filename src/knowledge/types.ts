@@ -131,6 +131,12 @@ export interface RecipientLexicon {
   symmetric_types: string[];
   symmetric_lemmas: string[];
   quantifiers: string[];
+  /** Types, trigger modes and lemmas whose target may be the state where the event happens. */
+  location_types?: string[];
+  location_modes?: string[];
+  location_lemmas?: string[];
+  /** Verbs whose subject provoked their object ("drew condemnation from X"): the reaction's target. */
+  reaction_verbs?: string[];
 }
 
 export interface DisputeLexicon {

@@ -45,11 +45,30 @@ export class Shallow {
     return m && m.start === i ? m : undefined;
   }
 
+  /** The person an "of" phrase describes: "Olivier Nduhungirehe" in "Olivier Nduhungirehe of Rwanda". */
+  private describedPerson(m: Mention): Mention | undefined {
+    if (this.doc.tokens[m.start - 1]?.lower !== 'of' || !(m.kind === 'country' || m.kind === 'org')) return undefined;
+    const head = this.mentionEndingAt(m.start - 2);
+    return head && (head.kind === 'person' || head.kind === 'unknown') && !head.modifier ? head : undefined;
+  }
+
+  /** "Olivier Nduhungirehe of Rwanda": the known person heads the phrase; a name the dictionary
+   * lacks has no state of its own, and the "of" phrase stands for it. */
+  postmodifiedHead(m: Mention): Mention {
+    const head = this.describedPerson(m);
+    return head && head.actor.country ? head : m;
+  }
+
+  /** Where the conjunct ending with m starts: before "Name of" when m is such an "of" phrase. */
+  private conjunctStart(m: Mention): number {
+    return this.describedPerson(m)?.start ?? m.start;
+  }
+
   /** "A, B and C" ending with mention m, read leftwards; "Together with X, Y" too. */
   conjoinedLeft(m: Mention): Mention[] {
     const out = [m];
     const first = this.sentenceOf(m.start).first;
-    let k = m.start - 1;
+    let k = this.conjunctStart(m) - 1;
     // A comma joins conjuncts only inside a list closed by "and" ("A, B and C"), never
     // a fronted phrase ("According to Blinken, Netanyahu ...").
     let sawAnd = false;
@@ -57,11 +76,12 @@ export class Shallow {
       const t = this.doc.tokens[k]!;
       const isAnd = t.lower === 'and' || t.lower === '&';
       if (isAnd || (t.lower === ',' && sawAnd)) {
-        const prev = this.mentionEndingAt(k - 1);
+        const prev0 = this.mentionEndingAt(k - 1);
+        const prev = prev0 ? this.postmodifiedHead(prev0) : prev0;
         if (prev && !prev.modifier) {
           out.unshift(prev);
           sawAnd = sawAnd || isAnd;
-          k = prev.start - 1;
+          k = this.conjunctStart(prev0!) - 1;
           continue;
         }
       }
@@ -88,8 +108,14 @@ export class Shallow {
     while (k < limit) {
       const t = this.doc.tokens[k]!;
       if (t.lower === 'and' || t.lower === ',' || t.lower === '&') {
-        const next = this.mentionStartingAt(k + 1);
-        if (next && !next.modifier) {
+        let next = this.mentionStartingAt(k + 1);
+        // "M23 and its Rwandan backers": a demonym qualifying the conjunct's noun names its state.
+        let backers = false;
+        if (!next && /^(its|their)$/.test(this.doc.tokens[k + 1]?.lower ?? '')) {
+          const d = this.actors.byToken[k + 2];
+          if (d && d.start === k + 2 && d.modifier && this.doc.tokens[d.end]?.pos === 'NOUN') { next = d; backers = true; }
+        }
+        if (next && (!next.modifier || backers)) {
           out.push(next);
           k = next.end;
           if (t.lower !== ',') { closed = true; break; }
@@ -161,7 +187,8 @@ export class Shallow {
       }
     }
     if (k < s.first) return [];
-    const m = this.mentionEndingAt(k);
+    const m0 = this.mentionEndingAt(k);
+    const m = m0 ? this.postmodifiedHead(m0) : m0;
     if (m && !m.modifier) return this.conjoinedLeft(m);
     const t = this.doc.tokens[k]!;
     // "A Russian missile hit ...", "U.S. military aircraft dropped ...": the state or group that
@@ -174,9 +201,11 @@ export class Shallow {
           // "U.S. and British warships": every named one of coordinated modifiers.
           const all = [mq];
           let r = mq.start - 1;
+          // "The Congolese government and the AFC/M23 rebel alliance": a determiner may open the phrase.
+          if (r > s.first && this.doc.tokens[r]!.lower === 'the') r--;
           while (r > s.first && /^(and|,)$/.test(this.doc.tokens[r]!.lower)) {
             const prev = this.mentionEndingAt(r - 1);
-            if (!prev || !(prev.modifier || prev.kind === 'country' || prev.kind === 'org')) break;
+            if (!prev || !(prev.modifier || prev.kind === 'country' || prev.kind === 'org' || (prev.kind === 'group' && prev.actor.country))) break;
             all.unshift(prev);
             r = prev.start - 1;
           }

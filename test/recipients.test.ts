@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, findEvent, has } from './helpers.js';
+
+test('a conditional threat or offer is aimed at whoever must meet the condition', () => {
+  const t = findEvent(run('Turkey threatened on Monday to resume air strikes in northern Syria unless the SDF handed over its heavy weapons.'), 'THREATEN', 'TUR');
+  assert.ok(t && has(t.recipient, 'SDF'), JSON.stringify(t?.recipient));
+  const s = findEvent(run('If Armenia removes the claims from its constitution, Azerbaijan will sign the peace treaty, Aliyev said.'), 'SUPPORT', 'AZE');
+  assert.ok(s && has(s.recipient, 'ARM'), JSON.stringify(s?.recipient));
+  // The actor's own forces in the object do not stand in the way.
+  const w = findEvent(run('Eritrea would pull back its troops if Ethiopia accepted the border ruling, the information minister said.'), 'RETREAT', 'ERI');
+  assert.ok(w && has(w.recipient, 'ETH'), JSON.stringify(w?.recipient));
+  // The condition's subject is never the actor's own side.
+  const own = findEvent(run('Trump threatened to impose new tariffs unless Washington won concessions.'), 'THREATEN');
+  assert.ok(!own || !has(own.recipient, 'USA'), JSON.stringify(own?.recipient));
+});
+
+test('a person holding two offices acts in the one the text names', () => {
+  const mil = findEvent(run('Commander-in-Chief Min Aung Hlaing rejected the ceasefire offer on Monday.'), 'REJECT');
+  assert.equal(mil?.actor[0]?.org, 'TATMADAW');
+  const gov = findEvent(run('Acting President Min Aung Hlaing rejected the ceasefire offer on Monday.'), 'REJECT');
+  assert.equal(gov?.actor[0]?.org, 'MMR');
+});
+
+test('accepting or rejecting a proposal is aimed at its author', () => {
+  const by = findEvent(run('Colombia said on Friday it had accepted a proposal by Norway and Cuba for a new round of talks.'), 'AGREE', 'COL');
+  assert.ok(by && has(by.recipient, 'NOR') && has(by.recipient, 'CUB'), JSON.stringify(by?.recipient));
+  // "their plan": the nearest other party named before, never the actor itself.
+  const their = findEvent(run('The ELN told Norwegian and Cuban mediators that it rejected their plan.'), 'REJECT');
+  assert.ok(their && has(their.recipient, 'NOR') && has(their.recipient, 'CUB'), JSON.stringify(their?.recipient));
+  // "the offer" after an earlier proposal in the sentence.
+  const offer = findEvent(run('Bogota had proposed a bilateral ceasefire, but the ELN rejected the offer.'), 'REJECT', 'ELN');
+  assert.ok(offer && has(offer.recipient, 'COL'), JSON.stringify(offer?.recipient));
+  const own = findEvent(run('The ELN rejected its own plan.'), 'REJECT', 'ELN');
+  assert.ok(own && own.recipient.length === 0, JSON.stringify(own?.recipient));
+});
+
+test('an object pronoun is not its own clause subject', () => {
+  const e = findEvent(run('Somalia recalled its ambassador from Ethiopia on Monday, accusing it of violating Somali sovereignty.'), 'ACCUSE', 'SOM');
+  assert.ok(e && has(e.recipient, 'ETH'), JSON.stringify(e?.recipient));
+  // A pronoun that already points away from the actor stays as it is.
+  const a = findEvent(run('Somalia said Ethiopia had attacked it on Monday.'), 'ASSAULT', 'ETH');
+  assert.ok(a && has(a.recipient, 'SOM'), JSON.stringify(a?.recipient));
+});
+
+test('a threat against a rebel group inside the state and its foreign backers', () => {
+  const e = findEvent(run('Somalia vowed on Monday to drive out al Shabaab and its Eritrean backers.'), 'THREATEN', 'SOM');
+  assert.ok(e && has(e.recipient, 'AL_SHABAAB') && has(e.recipient, 'ERI'), JSON.stringify(e?.recipient));
+});
+
+test('a protest is aimed at what its participle clause says it is against', () => {
+  const e = findEvent(run('Thousands of people rallied in Bamako on Friday, chanting slogans against France and the United Nations.'), 'PROTEST');
+  assert.ok(e && has(e.recipient, 'FRA') && has(e.recipient, 'UN') && !has(e.recipient, 'MLI'), JSON.stringify(e?.recipient));
+  // Against a thing, not a party: the authorities where they rally.
+  const law = findEvent(run('Thousands of people rallied in Bamako on Friday against a new mining law.'), 'PROTEST');
+  assert.ok(law && has(law.recipient, 'MLI'), JSON.stringify(law?.recipient));
+});
+
+test('a withdrawal is from the state where the forces were; a release is not aimed at a place', () => {
+  const w = findEvent(run('Ethiopian troops withdrew from three bases inside Somalia on Friday, the army said.'), 'RETREAT', 'ETH');
+  assert.ok(w && has(w.recipient, 'SOM'), JSON.stringify(w?.recipient));
+  const r = findEvent(run('Al Shabaab freed two hostages in Mogadishu on Friday.'), 'RETREAT');
+  assert.ok(r && r.recipient.length === 0, JSON.stringify(r?.recipient));
+});
+
+test('a passive subject without an actor: the state of its place or demonym is the target', () => {
+  const a = findEvent(run("Mogadishu's main airport was shelled by al Shabaab fighters on Sunday."), 'ASSAULT');
+  assert.ok(a && has(a.recipient, 'SOM'), JSON.stringify(a?.recipient));
+  const b = findEvent(run('Two Syrian air bases, including the Tiyas base, were struck by Israeli jets overnight.'), 'ASSAULT', 'ISR');
+  assert.ok(b && has(b.recipient, 'SYR'), JSON.stringify(b?.recipient));
+});
+
+test('"without agreeing": a gerund after a negating preposition is negated', () => {
+  const e = findEvent(run('Indian and Pakistani officials ended two days of talks in Geneva without agreeing to restore the ceasefire.'), 'AGREE', 'IND');
+  assert.equal(e?.negated, true);
+});
+
+test('a reaction drawn or prompted by a deed is aimed at whoever did it', () => {
+  const r = run('Russian missiles struck a market in Kharkiv on Sunday, killing 12 people, the governor said, prompting condemnation from France and Germany.');
+  const e = findEvent(r, 'ACCUSE', 'FRA');
+  assert.ok(e && has(e.recipient, 'RUS'), JSON.stringify(e?.recipient));
+  const d = findEvent(run("Myanmar's junta drew sharp criticism from the African Union on Monday."), 'ACCUSE', 'AU');
+  assert.ok(d && has(d.recipient, 'MMR'), JSON.stringify(d?.recipient));
+});
+
+test('coordinated subjects: "Name of Country and Name of Country", "the X government and the Y rebel group"', () => {
+  const known = findEvent(run('Foreign ministers Hakan Fidan of Turkey and Asaad al-Shibani of Syria met in Ankara on Tuesday.'), 'CONSULT');
+  assert.ok(known && has(known.actor, 'TUR') && has(known.recipient, 'SYR'), JSON.stringify(known));
+  // Names the dictionary lacks: the "of" phrase stands for them.
+  const unknown = findEvent(run('Foreign ministers Marko Djuric of Serbia and Donika Gervalla of Kosovo met in Brussels on Tuesday.'), 'CONSULT');
+  assert.ok(unknown && has(unknown.actor, 'SRB') && has(unknown.recipient, 'XKX'), JSON.stringify(unknown));
+  const s = findEvent(run("The Colombian government and the ELN rebel group signed a ceasefire agreement in Havana on Saturday, Cuba's foreign ministry said."), 'SUPPORT');
+  assert.ok(s && has(s.actor, 'COL') && has(s.recipient, 'ELN'), JSON.stringify(s));
+});
