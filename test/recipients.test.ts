@@ -92,3 +92,10 @@ test('coordinated subjects: "Name of Country and Name of Country", "the X govern
   const s = findEvent(run("The Colombian government and the ELN rebel group signed a ceasefire agreement in Havana on Saturday, Cuba's foreign ministry said."), 'SUPPORT');
   assert.ok(s && has(s.actor, 'COL') && has(s.recipient, 'ELN'), JSON.stringify(s));
 });
+
+test('a hostile step justified by an accusation in the same breath is aimed at the accused', () => {
+  const p = findEvent(run('The ELN said it would postpone the next round of talks, accusing Colombia of violating the ceasefire.'), 'REJECT', 'ELN');
+  assert.ok(p && has(p.recipient, 'COL'), JSON.stringify(p?.recipient));
+  const t = findEvent(run('Al Shabaab blamed Kenya for the raid and vowed to retaliate.'), 'THREATEN', 'AL_SHABAAB');
+  assert.ok(t && has(t.recipient, 'KEN'), JSON.stringify(t?.recipient));
+});

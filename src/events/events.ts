@@ -50,6 +50,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const symmetricTypes = new Set(kb.recipients.symmetric_types);
   const symmetricLemmas = new Set(kb.recipients.symmetric_lemmas);
   const reactionVerbs = new Set(kb.recipients.reaction_verbs ?? []);
+  const accusedIsTarget = new Set(kb.recipients.accused_target_types ?? []);
   const locationTypes = new Set(kb.recipients.location_types ?? []);
   const locationModes = new Set(kb.recipients.location_modes ?? []);
   const locationLemmas = new Set(kb.recipients.location_lemmas ?? []);
@@ -122,6 +123,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const ev = chosen.asVerb ? verbEvent(s, i, chosen.end, chosen.entry) : nounEvent(s, i, chosen.end, chosen.entry);
       if (ev) out.push(ev);
     }
+    targetAccused(out.filter((ev) => ev.sentence === s.index));
 
     function verbEvent(s: Sentence, v: number, vEnd: number, e: EventTrigger): CodedEvent | null {
       const gStart = sh.verbGroupStart(v);
@@ -464,6 +466,38 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return false;
+    }
+
+    /**
+     * "Hamas postponed the release, accusing Israel of violating the truce", "blamed Israel for
+     * the blasts and vowed to retaliate": a hostile step its actor justifies by an accusation in
+     * the same clause complex is aimed at the accused.
+     */
+    function targetAccused(events: CodedEvent[]): void {
+      for (const ev of events) {
+        if (ev.recipients.length > 0 || !accusedIsTarget.has(ev.entry.event)) continue;
+        for (const acc of events) {
+          if (acc === ev || acc.entry.event !== 'ACCUSE' || acc.entry.mode !== 'allege' || acc.recipients.length === 0 || acc.negated) continue;
+          if (!acc.actors.some((a) => ev.actors.some((b) => sameParty(a, b)))) continue;
+          const [a0, a1] = acc.trigger;
+          const [e0, e1] = ev.trigger;
+          // ", accusing X of ..." after the step, or "blamed X ... and vowed to ..." before it.
+          const participleAfter = a0 >= e1 && tokens[a0 - 1]?.text === ',' && tokens[a0]!.lower.endsWith('ing');
+          let coordinatedBefore = false;
+          if (a1 <= e0) {
+            for (let q = a1; q < e0; q++) {
+              if (tokens[q]!.text === ',' || tokens[q]!.text === ';') break;
+              if (tokens[q]!.lower === 'and' && !actors.byToken[q + 1]) { coordinatedBefore = true; break; }
+            }
+          }
+          if (!participleAfter && !coordinatedBefore) continue;
+          const targets = acc.recipients.filter((r) => !ev.actors.some((a) => sameParty(a, r)));
+          if (targets.length === 0) continue;
+          ev.recipients = targets;
+          ev.rule += '+recipient-accused';
+          break;
+        }
+      }
     }
 
     /** The subject of the reaction verb ("drew", "prompting") whose object is the event noun at n0. */

@@ -137,6 +137,8 @@ export interface RecipientLexicon {
   location_lemmas?: string[];
   /** Verbs whose subject provoked their object ("drew condemnation from X"): the reaction's target. */
   reaction_verbs?: string[];
+  /** Hostile types whose target, when unnamed, is whoever the actor accuses in the same breath. */
+  accused_target_types?: string[];
 }
 
 export interface DisputeLexicon {
