@@ -99,3 +99,8 @@ test('a hostile step justified by an accusation in the same breath is aimed at t
   const t = findEvent(run('Al Shabaab blamed Kenya for the raid and vowed to retaliate.'), 'THREATEN', 'AL_SHABAAB');
   assert.ok(t && has(t.recipient, 'KEN'), JSON.stringify(t?.recipient));
 });
+
+test('a destination before a purpose infinitive is not its subject', () => {
+  const r = run('Sudan said it would send a delegation of negotiators to Cairo to resume the talks.');
+  assert.ok(!findEvent(r, 'CONSULT', 'EGY'), JSON.stringify(r.filter((x) => x.kind === 'event')));
+});
