@@ -104,3 +104,11 @@ test('a destination before a purpose infinitive is not its subject', () => {
   const r = run('Sudan said it would send a delegation of negotiators to Cairo to resume the talks.');
   assert.ok(!findEvent(r, 'CONSULT', 'EGY'), JSON.stringify(r.filter((x) => x.kind === 'event')));
 });
+
+test('the condition of an offer or threat is not coded as an event of its own', () => {
+  const r = run('Turkey threatened on Monday to resume air strikes in northern Syria unless the SDF handed over its heavy weapons.');
+  assert.ok(!findEvent(r, 'RETREAT'), JSON.stringify(r.filter((x) => x.kind === 'event')));
+  // "as if" sets no condition.
+  const a = run('Hezbollah said it would act as if Israel had attacked Lebanon.');
+  assert.ok(findEvent(a, 'ASSAULT', 'ISR'), JSON.stringify(a.filter((x) => x.kind === 'event')));
+});

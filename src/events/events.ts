@@ -120,6 +120,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       if (!chosen) continue;
       for (let k = i; k < chosen.end; k++) used.add(k);
+      // "would withdraw if Hamas freed the hostages": the condition is what the offer or threat
+      // asks for (its recipient's part), not an event of its own.
+      if (inConditionClause(s, i)) continue;
       const ev = chosen.asVerb ? verbEvent(s, i, chosen.end, chosen.entry) : nounEvent(s, i, chosen.end, chosen.entry);
       if (ev) out.push(ev);
     }
@@ -454,6 +457,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const a = tokens[gStart - 2];
       const b = tokens[gStart - 1];
       return !!a && !!b && a.lower === 'yet' && b.lower === 'to';
+    }
+
+    /** Whether token i is inside an "if"/"unless" clause (up to the clause's comma). */
+    function inConditionClause(s: Sentence, i: number): boolean {
+      for (let k = i - 1; k >= s.first; k--) {
+        const t = tokens[k]!;
+        if (t.text === ',' || t.text === ';' || t.text === ':' || isQuote(t.text)) return false;
+        if (/^(if|unless)$/.test(t.lower)) return !/^(as|even)$/.test(tokens[k - 1]?.lower ?? '');
+      }
+      return false;
     }
 
     function inConditional(s: Sentence, i: number): boolean {
