@@ -50,6 +50,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const symmetricTypes = new Set(kb.recipients.symmetric_types);
   const symmetricLemmas = new Set(kb.recipients.symmetric_lemmas);
   const reactionVerbs = new Set(kb.recipients.reaction_verbs ?? []);
+  const thirdPartyVerbs = new Set(kb.recipients.third_party_verbs ?? []);
   const accusedIsTarget = new Set(kb.recipients.accused_target_types ?? []);
   const locationTypes = new Set(kb.recipients.location_types ?? []);
   const locationModes = new Set(kb.recipients.location_modes ?? []);
@@ -253,9 +254,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const gov = governingVerb(sh.verbGroupStart(sv));
         if (gov !== null && isEventTrigger(gov)) return null;
       }
+      let hostedBy = false;
       if (actorMs.length === 0) {
         const agent = sh.agentOf(headNoun, limit);
-        if (agent.length) { actorMs = agent; rule = 'event:noun-by'; }
+        // "a truce mediated by Qatar": a mediator or host is no party to the truce, though it
+        // takes part in the talks it hosts.
+        // (wink may tag the participle as an adjective: "mediated/ADJ".)
+        const p = tokens[headNoun + 1];
+        const third = !!p && (p.pos === 'VERB' || p.pos === 'ADJ') && [p.lemma, p.lower.replace(/d$/, ''), p.lower.replace(/ed$/, '')].some((f) => thirdPartyVerbs.has(f));
+        if (agent.length && !(third && e.event !== 'CONSULT')) { actorMs = agent; rule = 'event:noun-by'; hostedBy = third; }
       }
       // "condemnation from Britain, Australia and Poland", "support from the EU".
       if (actorMs.length === 0 && tokens[n1]?.lower === 'from' && ['ACCUSE', 'SUPPORT', 'REQUEST', 'REJECT', 'THREATEN', 'PROTEST', 'AID'].includes(e.event)) {
@@ -270,6 +277,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
       const comp = sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
       let recipientMs = comp.mentions.filter((m) => !actorMs.includes(m));
+      // "X and Y met in Doha in talks hosted by Qatar": the host consults the clause's subjects.
+      if (recipientMs.length === 0 && !comp.place && hostedBy) {
+        for (let q = n0 - 1; q >= s.first; q--) {
+          if (tokens[q]!.text === ',' || tokens[q]!.text === ';') break;
+          if (tokens[q]!.pos !== 'VERB') continue;
+          recipientMs = sh.subjectOf(q).filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
+          if (recipientMs.length) rule += '+hosted-parties';
+          break;
+        }
+      }
       // "Russian strikes killed 20 people, drawing condemnation from the EU": a reaction the
       // subject's deed provoked is aimed at that subject.
       if (recipientMs.length === 0 && !comp.place && rule === 'event:noun-from') {

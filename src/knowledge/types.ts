@@ -139,6 +139,8 @@ export interface RecipientLexicon {
   reaction_verbs?: string[];
   /** Hostile types whose target, when unnamed, is whoever the actor accuses in the same breath. */
   accused_target_types?: string[];
+  /** Participles whose agent is a third party to the event noun ("a truce mediated by Qatar"). */
+  third_party_verbs?: string[];
 }
 
 export interface DisputeLexicon {
