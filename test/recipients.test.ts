@@ -119,3 +119,11 @@ test('a mediator is no party to the truce it brokers; a host consults the partie
   const h = findEvent(run('Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Brussels on Monday in talks hosted by the European Union.'), 'CONSULT', 'EU');
   assert.ok(h && has(h.recipient, 'SRB') && has(h.recipient, 'XKX'), JSON.stringify(h?.recipient));
 });
+
+test('a person the text presents in an office that just ended still acts for its organisation', () => {
+  const e = findEvent(run('Hamas said its leader Yahya Sinwar had been killed by Israeli troops in Rafah.', '2024-10-18'), 'ASSAULT', 'ISR');
+  assert.ok(e && has(e.recipient, 'HAMAS'), JSON.stringify(e?.recipient));
+  // "former" keeps the office in the past.
+  const f = findEvent(run('Former leader Yahya Sinwar had been killed by Israeli troops in Rafah.', '2024-10-18'), 'ASSAULT', 'ISR');
+  assert.ok(f && !has(f.recipient, 'HAMAS'), JSON.stringify(f?.recipient));
+});
