@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run, findEvent, has } from './helpers.js';
+import { run, events, findEvent, has } from './helpers.js';
 
 test('a conditional threat or offer is aimed at whoever must meet the condition', () => {
   const t = findEvent(run('Turkey threatened on Monday to resume air strikes in northern Syria unless the SDF handed over its heavy weapons.'), 'THREATEN', 'TUR');
@@ -126,4 +126,10 @@ test('a person the text presents in an office that just ended still acts for its
   // "former" keeps the office in the past.
   const f = findEvent(run('Former leader Yahya Sinwar had been killed by Israeli troops in Rafah.', '2024-10-18'), 'ASSAULT', 'ISR');
   assert.ok(f && !has(f.recipient, 'HAMAS'), JSON.stringify(f?.recipient));
+});
+
+test('force in a second conjunct on unnamed people lands on the first conjunct target', () => {
+  // The killing is Kenya's loss too: no second record without a target.
+  const all = events(run('Al Shabaab fighters stormed a Kenyan police post near the border and killed three officers.'));
+  assert.ok(all.length > 0 && all.every((x) => has(x.recipient, 'KEN')), JSON.stringify(all));
 });

@@ -31,6 +31,8 @@ export interface CodedEvent {
 }
 
 const PURPOSE_PREPS = new Set(['for', 'toward', 'towards', 'about', 'on', 'over', 'of', 'regarding', 'concerning']);
+/** Force against people or places. */
+const FORCE = new Set(['ASSAULT', 'COERCE']);
 /** Responses to a proposal, aimed at whoever put it forward. */
 const PROPOSAL_RESPONSES = new Set(['AGREE', 'REJECT', 'SUPPORT']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'over', 'toward', 'towards']);
@@ -127,7 +129,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const ev = chosen.asVerb ? verbEvent(s, i, chosen.end, chosen.entry) : nounEvent(s, i, chosen.end, chosen.entry);
       if (ev) out.push(ev);
     }
-    targetAccused(out.filter((ev) => ev.sentence === s.index));
+    const here = out.filter((ev) => ev.sentence === s.index);
+    targetAccused(here);
+    targetOfFirstConjunct(here);
 
     function verbEvent(s: Sentence, v: number, vEnd: number, e: EventTrigger): CodedEvent | null {
       const gStart = sh.verbGroupStart(v);
@@ -496,6 +500,31 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return false;
+    }
+
+    /**
+     * "Houthi forces raided U.N. offices and detained 11 staff members": force used in a second
+     * conjunct on people no actor names lands on the first conjunct's target.
+     */
+    function targetOfFirstConjunct(events: CodedEvent[]): void {
+      for (const ev of events) {
+        if (ev.recipients.length > 0 || !FORCE.has(ev.entry.event)) continue;
+        const e0 = ev.trigger[0];
+        for (const prev of events) {
+          if (prev === ev || !FORCE.has(prev.entry.event) || prev.recipients.length === 0 || prev.trigger[1] > e0) continue;
+          if (!prev.actors.some((a) => ev.actors.some((b) => sameParty(a, b)))) continue;
+          // Only "and" (and the first conjunct's words) between: no comma, no new subject.
+          let joined = false;
+          for (let q = prev.trigger[1]; q < e0; q++) {
+            if (tokens[q]!.text === ',' || tokens[q]!.text === ';' || tokens[q]!.pos === 'VERB') { joined = false; break; }
+            if (tokens[q]!.lower === 'and') joined = !actors.byToken[q + 1];
+          }
+          if (!joined) continue;
+          ev.recipients = prev.recipients;
+          ev.rule += '+recipient-of-first-conjunct';
+          break;
+        }
+      }
     }
 
     /**
