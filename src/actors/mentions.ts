@@ -189,7 +189,8 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
       const roleText = span(i, titleEnd);
       const nameDict = dictAt(titleEnd);
       if (nameDict && nameDict.ref.kind === 'person') {
-        const actor = personActor(kb, span(start, nameDict.end), nameDict.ref.entry, date, roleText);
+        const former = /^(former|ex|late|then)$/.test(tokens[start - 1]?.lower ?? '') || /^(former|ex|late|then)$/.test(tokens[i - 1]?.lower ?? '');
+        const actor = personActor(kb, span(start, nameDict.end), nameDict.ref.entry, date, former ? null : roleText);
         if (!actor.role) actor.role = roleText;
         if (!actor.country && mod) actor.country = refActor('', mod.ref).country;
         // The text's own modifier ("Sudanese army chief", "Hamas representative") says whom the

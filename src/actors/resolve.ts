@@ -20,7 +20,9 @@ export function roleOnDate(person: PersonEntry, date: string | null, title: stri
       return { role: current[0]!, former: false };
     }
     const past = roles.filter((r) => r.end && r.end < date).sort((a, b) => (b.end ?? '').localeCompare(a.end ?? ''));
-    if (past.length > 0) return { role: past[0]!, former: true };
+    // "its leader Hassan Nasrallah" the day after his death: a text that gives the office (and
+    // not "former") speaks of the person in it.
+    if (past.length > 0) return { role: past[0]!, former: title === null };
     return null;
   }
   const sorted = [...roles].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));

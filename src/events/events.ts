@@ -31,6 +31,8 @@ export interface CodedEvent {
 }
 
 const PURPOSE_PREPS = new Set(['for', 'toward', 'towards', 'about', 'on', 'over', 'of', 'regarding', 'concerning']);
+/** Force against people or places. */
+const FORCE = new Set(['ASSAULT', 'COERCE']);
 /** Responses to a proposal, aimed at whoever put it forward. */
 const PROPOSAL_RESPONSES = new Set(['AGREE', 'REJECT', 'SUPPORT']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'over', 'toward', 'towards']);
@@ -50,6 +52,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const symmetricTypes = new Set(kb.recipients.symmetric_types);
   const symmetricLemmas = new Set(kb.recipients.symmetric_lemmas);
   const reactionVerbs = new Set(kb.recipients.reaction_verbs ?? []);
+  const thirdPartyVerbs = new Set(kb.recipients.third_party_verbs ?? []);
+  const accusedIsTarget = new Set(kb.recipients.accused_target_types ?? []);
   const locationTypes = new Set(kb.recipients.location_types ?? []);
   const locationModes = new Set(kb.recipients.location_modes ?? []);
   const locationLemmas = new Set(kb.recipients.location_lemmas ?? []);
@@ -119,9 +123,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       if (!chosen) continue;
       for (let k = i; k < chosen.end; k++) used.add(k);
+      // "would withdraw if Hamas freed the hostages": the condition is what the offer or threat
+      // asks for (its recipient's part), not an event of its own.
+      if (inConditionClause(s, i)) continue;
       const ev = chosen.asVerb ? verbEvent(s, i, chosen.end, chosen.entry) : nounEvent(s, i, chosen.end, chosen.entry);
       if (ev) out.push(ev);
     }
+    const here = out.filter((ev) => ev.sentence === s.index);
+    targetAccused(here);
+    targetOfFirstConjunct(here);
 
     function verbEvent(s: Sentence, v: number, vEnd: number, e: EventTrigger): CodedEvent | null {
       const gStart = sh.verbGroupStart(v);
@@ -248,9 +258,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const gov = governingVerb(sh.verbGroupStart(sv));
         if (gov !== null && isEventTrigger(gov)) return null;
       }
+      let hostedBy = false;
       if (actorMs.length === 0) {
         const agent = sh.agentOf(headNoun, limit);
-        if (agent.length) { actorMs = agent; rule = 'event:noun-by'; }
+        // "a truce mediated by Qatar": a mediator or host is no party to the truce, though it
+        // takes part in the talks it hosts.
+        // (wink may tag the participle as an adjective: "mediated/ADJ".)
+        const p = tokens[headNoun + 1];
+        const third = !!p && (p.pos === 'VERB' || p.pos === 'ADJ') && [p.lemma, p.lower.replace(/d$/, ''), p.lower.replace(/ed$/, '')].some((f) => thirdPartyVerbs.has(f));
+        if (agent.length && !(third && e.event !== 'CONSULT')) { actorMs = agent; rule = 'event:noun-by'; hostedBy = third; }
       }
       // "condemnation from Britain, Australia and Poland", "support from the EU".
       if (actorMs.length === 0 && tokens[n1]?.lower === 'from' && ['ACCUSE', 'SUPPORT', 'REQUEST', 'REJECT', 'THREATEN', 'PROTEST', 'AID'].includes(e.event)) {
@@ -265,6 +281,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
       const comp = sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
       let recipientMs = comp.mentions.filter((m) => !actorMs.includes(m));
+      // "X and Y met in Doha in talks hosted by Qatar": the host consults the clause's subjects.
+      if (recipientMs.length === 0 && !comp.place && hostedBy) {
+        for (let q = n0 - 1; q >= s.first; q--) {
+          if (tokens[q]!.text === ',' || tokens[q]!.text === ';') break;
+          if (tokens[q]!.pos !== 'VERB') continue;
+          recipientMs = sh.subjectOf(q).filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
+          if (recipientMs.length) rule += '+hosted-parties';
+          break;
+        }
+      }
       // "Russian strikes killed 20 people, drawing condemnation from the EU": a reaction the
       // subject's deed provoked is aimed at that subject.
       if (recipientMs.length === 0 && !comp.place && rule === 'event:noun-from') {
@@ -454,6 +480,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return !!a && !!b && a.lower === 'yet' && b.lower === 'to';
     }
 
+    /** Whether token i is inside an "if"/"unless" clause (up to the clause's comma). */
+    function inConditionClause(s: Sentence, i: number): boolean {
+      for (let k = i - 1; k >= s.first; k--) {
+        const t = tokens[k]!;
+        if (t.text === ',' || t.text === ';' || t.text === ':' || isQuote(t.text)) return false;
+        if (/^(if|unless)$/.test(t.lower)) return !/^(as|even)$/.test(tokens[k - 1]?.lower ?? '');
+      }
+      return false;
+    }
+
     function inConditional(s: Sentence, i: number): boolean {
       for (let k = i - 1; k >= s.first; k--) {
         const t = tokens[k]!;
@@ -464,6 +500,63 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return false;
+    }
+
+    /**
+     * "Houthi forces raided U.N. offices and detained 11 staff members": force used in a second
+     * conjunct on people no actor names lands on the first conjunct's target.
+     */
+    function targetOfFirstConjunct(events: CodedEvent[]): void {
+      for (const ev of events) {
+        if (ev.recipients.length > 0 || !FORCE.has(ev.entry.event)) continue;
+        const e0 = ev.trigger[0];
+        for (const prev of events) {
+          if (prev === ev || !FORCE.has(prev.entry.event) || prev.recipients.length === 0 || prev.trigger[1] > e0) continue;
+          if (!prev.actors.some((a) => ev.actors.some((b) => sameParty(a, b)))) continue;
+          // Only "and" (and the first conjunct's words) between: no comma, no new subject.
+          let joined = false;
+          for (let q = prev.trigger[1]; q < e0; q++) {
+            if (tokens[q]!.text === ',' || tokens[q]!.text === ';' || tokens[q]!.pos === 'VERB') { joined = false; break; }
+            if (tokens[q]!.lower === 'and') joined = !actors.byToken[q + 1];
+          }
+          if (!joined) continue;
+          ev.recipients = prev.recipients;
+          ev.rule += '+recipient-of-first-conjunct';
+          break;
+        }
+      }
+    }
+
+    /**
+     * "Hamas postponed the release, accusing Israel of violating the truce", "blamed Israel for
+     * the blasts and vowed to retaliate": a hostile step its actor justifies by an accusation in
+     * the same clause complex is aimed at the accused.
+     */
+    function targetAccused(events: CodedEvent[]): void {
+      for (const ev of events) {
+        if (ev.recipients.length > 0 || !accusedIsTarget.has(ev.entry.event)) continue;
+        for (const acc of events) {
+          if (acc === ev || acc.entry.event !== 'ACCUSE' || acc.entry.mode !== 'allege' || acc.recipients.length === 0 || acc.negated) continue;
+          if (!acc.actors.some((a) => ev.actors.some((b) => sameParty(a, b)))) continue;
+          const [a0, a1] = acc.trigger;
+          const [e0, e1] = ev.trigger;
+          // ", accusing X of ..." after the step, or "blamed X ... and vowed to ..." before it.
+          const participleAfter = a0 >= e1 && tokens[a0 - 1]?.text === ',' && tokens[a0]!.lower.endsWith('ing');
+          let coordinatedBefore = false;
+          if (a1 <= e0) {
+            for (let q = a1; q < e0; q++) {
+              if (tokens[q]!.text === ',' || tokens[q]!.text === ';') break;
+              if (tokens[q]!.lower === 'and' && !actors.byToken[q + 1]) { coordinatedBefore = true; break; }
+            }
+          }
+          if (!participleAfter && !coordinatedBefore) continue;
+          const targets = acc.recipients.filter((r) => !ev.actors.some((a) => sameParty(a, r)));
+          if (targets.length === 0) continue;
+          ev.recipients = targets;
+          ev.rule += '+recipient-accused';
+          break;
+        }
+      }
     }
 
     /** The subject of the reaction verb ("drew", "prompting") whose object is the event noun at n0. */

@@ -137,6 +137,10 @@ export interface RecipientLexicon {
   location_lemmas?: string[];
   /** Verbs whose subject provoked their object ("drew condemnation from X"): the reaction's target. */
   reaction_verbs?: string[];
+  /** Hostile types whose target, when unnamed, is whoever the actor accuses in the same breath. */
+  accused_target_types?: string[];
+  /** Participles whose agent is a third party to the event noun ("a truce mediated by Qatar"). */
+  third_party_verbs?: string[];
 }
 
 export interface DisputeLexicon {

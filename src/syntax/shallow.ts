@@ -189,6 +189,10 @@ export class Shallow {
     if (k < s.first) return [];
     const m0 = this.mentionEndingAt(k);
     const m = m0 ? this.postmodifiedHead(m0) : m0;
+    // "sent negotiators to Cairo to continue the talks": a place after a preposition is no
+    // subject of the infinitive ("urged Kyiv to accept" is).
+    const infinitive = this.doc.tokens[this.verbGroupStart(v)]?.lower === 'to';
+    if (m && infinitive && this.doc.tokens[m.start - 1]?.pos === 'ADP') return [];
     if (m && !m.modifier) return this.conjoinedLeft(m);
     const t = this.doc.tokens[k]!;
     // "A Russian missile hit ...", "U.S. military aircraft dropped ...": the state or group that
