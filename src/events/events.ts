@@ -30,7 +30,9 @@ export interface CodedEvent {
 }
 
 const PURPOSE_PREPS = new Set(['for', 'toward', 'towards', 'about', 'on', 'over', 'of', 'regarding', 'concerning']);
-const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'over', 'toward', 'towards']);
+/** Aspect verbs before a gerund ("began withdrawing"): the event is the gerund's, the subject theirs. */
+const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
+const LOCATIVE = new Set(['in', 'near', 'at', 'through', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'over', 'toward', 'towards']);
 
 export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statements: Statement[], dates: DateMention[]): CodedEvent[] {
   const sh = new Shallow(doc, actors);
@@ -101,11 +103,17 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (const m of matches) {
         const lastTok = tokens[m.end - 1]!;
         const head = tokens[i]!;
-        for (const e of m.values) {
+        for (const e of constrainedFirst(m.values)) {
           // wink sometimes tags a participle after "had" as a noun ("had shot down").
           const verbLike = head.pos === 'VERB' || (head.pos === 'NOUN' && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX');
-          if (e.pos.includes('VERB') && verbLike) { chosen = { end: m.end, entry: e, asVerb: true }; break; }
-          if (e.pos.includes('NOUN') && (lastTok.pos === 'NOUN' || (lastTok.pos === 'PROPN' && m.end - 1 === s.first)) && head.pos !== 'VERB') { chosen = { end: m.end, entry: e, asVerb: false }; break; }
+          if (e.pos.includes('VERB') && verbLike) {
+            if (!fits(e, i, m.end, true)) continue;
+            chosen = { end: m.end, entry: e, asVerb: true }; break;
+          }
+          if (e.pos.includes('NOUN') && (lastTok.pos === 'NOUN' || (lastTok.pos === 'PROPN' && m.end - 1 === s.first)) && head.pos !== 'VERB') {
+            if (!fits(e, i, m.end, false)) continue;
+            chosen = { end: m.end, entry: e, asVerb: false }; break;
+          }
         }
         if (chosen) break;
       }
@@ -115,9 +123,75 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (ev) out.push(ev);
     }
 
+    /** Whether an entry's object and clause constraints hold for the trigger at [t0, t1). */
+    function fits(e: EventTrigger, t0: number, t1: number, asVerb: boolean): boolean {
+      if (e.clause_has?.length) {
+        const end = sh.clauseEnd(t0);
+        let found = false;
+        for (let k = t1; k < end && !found; k++) found = e.clause_has.includes(tokens[k]!.lemma);
+        if (!found) return false;
+      }
+      if (e.subject_in?.length) {
+        const k = sh.verbGroupStart(t0) - 1;
+        if (!asVerb || k < s.first || !e.subject_in.includes(tokens[k]!.lemma)) return false;
+      }
+      if (!e.object_in?.length) return true;
+      return objectHeads(t0, t1, asVerb).some((h) => e.object_in!.includes(h));
+    }
+
+    /**
+     * Head lemmas of what the trigger acts on: the direct object of an active verb, the subject of a
+     * passive one, the "of" complement of a noun ("the lifting of sanctions"). A quantity or
+     * container head passes to its own "of" complement ("thousands of reservists", "a package of
+     * sanctions"); a gazetteer place adds "place:TYPE".
+     */
+    function objectHeads(t0: number, t1: number, asVerb: boolean): string[] {
+      const out: string[] = [];
+      const addPlace = (k: number) => { const p = actors.placeByToken[k]; if (p) out.push(`place:${p.place.type}`); };
+      if (asVerb && sh.isPassive(t0)) {
+        const k = sh.verbGroupStart(t0) - 1;
+        if (k >= s.first && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN')) { out.push(tokens[k]!.lemma); addPlace(k); }
+        return out;
+      }
+      let from = t1;
+      if (!asVerb) {
+        if (tokens[t1]?.lower !== 'of') return out;
+        from = t1 + 1;
+      }
+      const limit = sh.clauseEnd(t0);
+      for (let round = 0; round < 2; round++) {
+        let head = -1;
+        let k = from;
+        const npStart = out.length;
+        for (; k < Math.min(limit, from + 8); k++) {
+          const t = tokens[k]!;
+          // "more than 38,000 meals", "at least 20 trucks".
+          const q = head < 0 ? quantifiers.find((words) => words.every((w, n) => tokens[k + n]?.lower === w)) : undefined;
+          if (q) { k += q.length - 1; continue; }
+          // "$15 million in arrears", "$1 billion of aid": the amount passes to what it counts.
+          if (head < 0 && (t.lower === 'in' || t.lower === 'of') && tokens[k - 1]?.pos === 'NUM') continue;
+          if (t.pos === 'NOUN' || t.pos === 'PROPN') { head = k; addPlace(k); continue; }
+          // "long-standing opposition", "U.S.-led coalition", "its expanded controls", "the TPLF's registration".
+          if (t.text === '-') continue;
+          // The possessor is not the head: "Syria's arrears".
+          if (t.text === "'s" || t.text === "'") { head = -1; out.length = npStart; continue; }
+          if (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && (tokens[k - 1]?.text === '-' || (head < 0 && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '')))) continue;
+          if (head >= 0) break;
+          if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'PUNCT') break;
+        }
+        if (head < 0) break;
+        out.push(tokens[head]!.lemma);
+        if (tokens[k]?.lower !== 'of') break;
+        from = k + 1;
+      }
+      return out;
+    }
+
     function verbEvent(s: Sentence, v: number, vEnd: number, e: EventTrigger): CodedEvent | null {
       const gStart = sh.verbGroupStart(v);
-      const governing = governingVerb(gStart);
+      // "have begun withdrawing", "started charging fees": the aspect verb carries the subject and modality.
+      const aspect = tokens[v]!.lower.endsWith('ing') && gStart - 1 >= s.first && tokens[gStart - 1]!.pos === 'VERB' && ASPECT_VERBS.has(tokens[gStart - 1]!.lemma) ? gStart - 1 : null;
+      const governing = aspect ?? governingVerb(gStart);
       // "threatened to attack", "urged Israel to withdraw": one event, the governing one.
       if (governing !== null && isEventTrigger(governing)) return null;
       // "accusing Israel of violating the truce", "blamed Kyiv for attacking": what someone is accused
@@ -139,6 +213,17 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         actorMs = sh.agentOf(v, limit);
         recipientMs = sh.subjectOf(v);
         rule = 'event:passive';
+        // "Goma's airport was seized": a place in the subject is where it happened, and whose.
+        if (recipientMs.length === 0) {
+          for (let q = gStart - 1; q >= Math.max(s.first, gStart - 5); q--) {
+            const t = tokens[q]!;
+            const p = actors.placeByToken[q];
+            if (p) { place = p; break; }
+            if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(t.pos)) break;
+          }
+        }
+        // "Eritrea's army has been placed on high alert": forces mobilised belong to the actor.
+        if (actorMs.length === 0 && e.event === 'MOBILIZE') { actorMs = recipientMs; recipientMs = []; rule = 'event:passive-mobilized'; }
       } else {
         actorMs = sh.subjectOf(v);
         if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
@@ -152,6 +237,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (comp.mentions.length && comp.mentions.every((m) => actorMs.some((a) => a.actor.id !== null && a.actor.id === m.actor.id))) {
           const after = comp.mentions[comp.mentions.length - 1]!.end - 1;
           comp = sh.complement(after, prepsFor(e, false), limit, quantifiers);
+        }
+        // "recaptured Wad Madani from the RSF": the party it was taken from is the target, not the town.
+        if (comp.mentions.length === 0 && comp.place && (e.recipient ?? []).includes('from')) {
+          const from = sh.complement(comp.place.end - 1, ['from'], limit, quantifiers);
+          if (from.mentions.length) comp = { mentions: from.mentions, place: comp.place };
         }
         recipientMs = comp.mentions;
         place = comp.place;
@@ -169,7 +259,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const head = objectHead(vEnd, limit);
         if (head && e.object_not.includes(head)) return null;
       }
-      const group = verbGroupWords(gStart, v);
+      const group = verbGroupWords(gStart, v).concat(aspect !== null ? verbGroupWords(sh.verbGroupStart(aspect), aspect) : []);
       const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart);
       const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
       const hypothetical = group.some((w) => hypo.has(w)) || inConditional(s, v);
@@ -208,6 +298,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (let q = n0 + 1; !support && q < n1; q++) support = supportFor.get(q);
       // "signed a peace agreement": the verb is an event of its own and codes the act once.
       if (support && isEventTrigger(support.verb)) return null;
+      // "the EU's naval mission said": some nouns name a body as often as an act.
+      if (e.support_only && !support) return null;
       if (actorMs.length === 0 && support) {
         const sv = support.verb;
         actorMs = sh.isPassive(sv) ? sh.agentOf(sv, limit) : sh.subjectOf(sv);
@@ -271,8 +363,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // An actor is never its own target ("Israel and Hamas exchanged fire" aside).
       recipients = recipients.filter((r) => !actorList.some((a) => a.id !== null && a.id === r.id));
       const st = statementCovering(statements, t0);
-      // "China warned that it would retaliate": the warning is the event, not what it threatens.
-      if (st && (future || hypothetical) && st.cueEntry && threatCue(st)) return null;
+      // "China warned that it would retaliate": the warning is the event, not what it threatens;
+      // "agreed that both sides would halt strikes": the agreement is, as in "agreed to halt".
+      if (st && (future || hypothetical) && st.cueEntry && threatOrAgreementCue(st)) return null;
       const loc = locationFor(s, t0, st);
       // Force and aid land somewhere: the place's state is the target or the beneficiary.
       if (recipients.length === 0 && loc && loc.place.country && ['ASSAULT', 'COERCE', 'THREATEN', 'AID'].includes(e.event)) {
@@ -370,13 +463,13 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return [];
     }
 
-    function threatCue(st: Statement): boolean {
+    function threatOrAgreementCue(st: Statement): boolean {
       const cs = doc.sentences[st.sentence]!;
-      return kb.eventMatcher.matchesAt(st.cueStart, (q) => (q < cs.last ? tokens[q]!.lemma : undefined)).some((m) => m.values.some((e) => e.event === 'THREATEN'));
+      return kb.eventMatcher.matchesAt(st.cueStart, (q) => (q < cs.last ? tokens[q]!.lemma : undefined)).some((m) => m.values.some((e) => e.event === 'THREATEN' || e.event === 'AGREE'));
     }
 
     function isEventTrigger(v: number): boolean {
-      return kb.eventMatcher.matchesAt(v, lemmaAt).some((m) => m.values.some((e) => e.pos.includes('VERB')));
+      return kb.eventMatcher.matchesAt(v, lemmaAt).some((m) => m.values.some((e) => e.pos.includes('VERB') && (!constrained(e) || fits(e, v, m.end, true))));
     }
 
     function verbGroupWords(gStart: number, v: number): string[] {
@@ -464,6 +557,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
   }
   return out;
+}
+
+/** Entries with object constraints first: "seized the town" tries ASSAULT before the general COERCE sense. */
+function constrainedFirst(list: EventTrigger[]): EventTrigger[] {
+  return list.some(constrained) ? [...list.filter(constrained), ...list.filter((e) => !constrained(e))] : list;
+}
+
+function constrained(e: EventTrigger): boolean {
+  return Boolean(e.object_in || e.clause_has || e.subject_in);
 }
 
 function groupBy<T>(list: T[], key: (x: T) => number): Map<number, T[]> {
