@@ -1,0 +1,110 @@
+/**
+ * Material event triggers whose sense depends on the object, the clause or the subject
+ * (data/lexicon/events-material.json), and the constructions that carry their actors.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, events, findEvent, has } from './helpers.js';
+
+function types(text: string): string[] {
+  return events(run(text)).map((e) => e.event);
+}
+
+test('capturing a town is ASSAULT; seizing a ship or an airport stays COERCE', () => {
+  const town = findEvent(run('Somali troops recaptured the town from al-Shabaab on Sunday.'), 'ASSAULT', 'SOM');
+  assert.ok(town, 'recapture of a town');
+  assert.ok(has(town.recipient, 'AL_SHABAAB'), 'the party it was taken from is the target');
+  assert.ok(findEvent(run("Myanmar's army took full control of Lashio on Saturday after weeks of fighting."), 'ASSAULT', 'MMR'));
+  assert.ok(findEvent(run('The Arakan Army overran a military base in Rakhine state.'), 'ASSAULT'));
+  const ship = types('The Houthis seized a cargo ship in the Red Sea on Sunday.');
+  assert.ok(ship.includes('COERCE') && !ship.includes('ASSAULT'), ship.join());
+  const airport = types("M23 fighters seized Goma's airport on Tuesday.");
+  assert.ok(airport.includes('COERCE') && !airport.includes('ASSAULT'), 'a possessor place is not the object');
+});
+
+test('a passive capture takes the place in its subject', () => {
+  const e = findEvent(run('Goma was captured by M23 fighters on Tuesday.'), 'ASSAULT', 'M23');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'COD'));
+});
+
+test('pausing or suspending depends on what is paused', () => {
+  const funding = findEvent(run('Germany paused funding for the U.N. agency on Friday.'), 'SANCTION', 'DEU');
+  assert.ok(funding, 'pausing funding is SANCTION');
+  assert.ok(findEvent(run('Washington suspended military aid to Kyiv.'), 'SANCTION', 'USA'));
+  const tariffs = types('Colombia suspended its tariffs on Venezuelan goods for six months.');
+  assert.deepEqual(tariffs, ['CONCEDE']);
+  const attacks = findEvent(run('Al-Shabaab would halt its attacks on Mogadishu if Kenyan troops left Somalia, a spokesman said.'), 'RETREAT', 'AL_SHABAAB');
+  assert.ok(attacks, 'halting attacks is RETREAT');
+});
+
+test('lifting sanctions is CONCEDE, lifting a blockade RETREAT', () => {
+  const s = findEvent(run('Japan lifted sanctions on South Korea on Tuesday.'), 'CONCEDE', 'JPN');
+  assert.ok(s);
+  assert.ok(has(s.recipient, 'KOR'));
+  assert.deepEqual(types('Israel lifted the blockade on Gaza.'), ['RETREAT']);
+  assert.ok(findEvent(run('Pakistan declared a unilateral ceasefire in Kashmir on Friday.'), 'CONCEDE', 'PAK'));
+  assert.ok(findEvent(run('Kenya dropped its objection to the deployment on Thursday.'), 'CONCEDE', 'KEN'));
+});
+
+test('an aspect verb lends its subject to the gerund', () => {
+  const e = findEvent(run('Colombian troops began withdrawing from the border town of Cucuta on Monday.'), 'RETREAT', 'COL');
+  assert.ok(e);
+  const n = findEvent(run('Colombian troops have not begun withdrawing from the border town.'), 'RETREAT', 'COL');
+  assert.equal(n?.negated, true);
+});
+
+test('mobilisation: a force placed on alert is the actor; moving divisions', () => {
+  assert.ok(findEvent(run("South Korea's army has been placed on high alert, the defence ministry said."), 'MOBILIZE', 'KOR'));
+  assert.ok(findEvent(run('North Korea moved two divisions to the border with South Korea.'), 'MOBILIZE', 'PRK'));
+  assert.deepEqual(types('North Korea moved the summit to a later date.'), []);
+});
+
+test('aid: airdrops of food and paying off arrears, not dropping bombs', () => {
+  const e = findEvent(run('Jordanian aircraft dropped 20 tonnes of food over Gaza on Monday.'), 'AID', 'JOR');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'PSE'));
+  assert.ok(!types('Jordanian aircraft dropped bombs over the desert on Monday.').includes('AID'));
+  const arrears = findEvent(run("Kuwait will pay off Somalia's debt to the IMF."), 'AID', 'KWT');
+  assert.ok(arrears);
+  assert.ok(has(arrears.recipient, 'SOM'));
+});
+
+test('coercion: revoking a licence, ordering residents to leave', () => {
+  const r = findEvent(run('Kosovo revoked the licence of a Serbian broadcaster on Monday.'), 'COERCE', 'XKX');
+  assert.ok(r);
+  const o = findEvent(run('The Turkish army ordered residents of three villages in northern Syria to leave their homes.'), 'COERCE', 'TUR');
+  assert.ok(o);
+  assert.ok(has(o.recipient, 'SYR'));
+  assert.ok(!types('The Turkish army ordered new drones from a domestic firm.').includes('COERCE'));
+});
+
+test('sanctions: terrorist designation, fees, approved packages', () => {
+  const d = findEvent(run('The United States designated the Wagner Group as a terrorist organisation on Thursday.'), 'SANCTION', 'USA');
+  assert.ok(d);
+  assert.ok(has(d.recipient, 'WAGNER'));
+  assert.ok(!types('Kenya designated a new envoy to the talks.').includes('SANCTION'));
+  assert.ok(findEvent(run('The EU approved a new package of sanctions against Belarus on Monday.'), 'SANCTION', 'EU'));
+});
+
+test('cooperation: working together, joining a coalition', () => {
+  const w = findEvent(run('Colombia and Ecuador will work together to fight drug trafficking.'), 'COOPERATE', 'COL');
+  assert.ok(w);
+  assert.ok(has(w.recipient, 'ECU'));
+  const j = findEvent(run('Qatar joined the U.S.-led coalition against Islamic State in 2014.'), 'COOPERATE', 'QAT');
+  assert.ok(j);
+  assert.ok(has(j.recipient, 'USA'));
+  // "join" stays a support verb where no coalition is joined: "joined the talks" is CONSULT.
+  assert.ok(findEvent(run('Qatar joined the talks on Monday.'), 'CONSULT', 'QAT'));
+});
+
+test('protest: protesters gathering or blocking roads', () => {
+  assert.ok(findEvent(run('Bangladeshi protesters blocked the main highway to Dhaka on Sunday.'), 'PROTEST', 'BGD'));
+  assert.ok(!types('Bangladeshi police blocked the main highway to Dhaka on Sunday.').includes('PROTEST'));
+  assert.ok(findEvent(run('Serbian protesters gathered outside parliament in Belgrade on Saturday.'), 'PROTEST', 'SRB'));
+});
+
+test('what both sides agreed would happen is the agreement, not an event of its own', () => {
+  const t = types('Ethiopia and Eritrea agreed that both armies would halt attacks along the border.');
+  assert.ok(!t.includes('RETREAT'), t.join());
+});
