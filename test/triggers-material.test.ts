@@ -108,3 +108,17 @@ test('what both sides agreed would happen is the agreement, not an event of its 
   const t = types('Ethiopia and Eritrea agreed that both armies would halt attacks along the border.');
   assert.ok(!t.includes('RETREAT'), t.join());
 });
+
+test('a premodifier a few words before an event noun selects the longer sense', () => {
+  const e = findEvent(run('China and Russia began joint naval drills in the Sea of Japan.'), 'COOPERATE', 'CHN');
+  assert.ok(e, 'joint ... drills');
+  assert.ok(has(e.recipient, 'RUS'));
+  assert.ok(findEvent(run('Russia and Belarus began their joint Zapad-2025 military exercises on Friday.'), 'COOPERATE', 'RUS'));
+  assert.ok(findEvent(run('China began naval drills in the Sea of Japan.'), 'MOBILIZE', 'CHN'));
+});
+
+test('halting the entry of goods is coercion', () => {
+  const e = findEvent(run('Azerbaijan halted the entry of all goods into the region on Sunday.'), 'COERCE', 'AZE');
+  assert.ok(e);
+  assert.ok(!types('Azerbaijan halted the talks on Sunday.').includes('COERCE'));
+});

@@ -118,9 +118,33 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (chosen) break;
       }
       if (!chosen) continue;
+      if (!chosen.asVerb) chosen.entry = modifiedSense(i, chosen.end, chosen.entry);
       for (let k = i; k < chosen.end; k++) used.add(k);
       const ev = chosen.asVerb ? verbEvent(s, i, chosen.end, chosen.entry) : nounEvent(s, i, chosen.end, chosen.entry);
       if (ev) out.push(ev);
+    }
+
+    /**
+     * A premodifier a few words before an event noun can select a longer entry: "their joint
+     * Zapad-2025 military exercises" is a "joint military exercise" (COOPERATE), not a "military
+     * exercise" (MOBILIZE).
+     */
+    function modifiedSense(n0: number, n1: number, e: EventTrigger): EventTrigger {
+      const tail: string[] = [];
+      for (let k = n0; k < n1; k++) tail.push(tokens[k]!.lemma);
+      const heads = tail.length > 1 ? [tail, tail.slice(-1)] : [tail];
+      for (let q = n0 - 1; q >= Math.max(s.first, n0 - 6); q--) {
+        const t = tokens[q]!;
+        if (!(['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.text === '-')) break;
+        // "joint naval drills": the modifier with the whole trigger, or with its head noun alone.
+        for (const h of heads) {
+          const seq = [t.lemma, ...h];
+          const m = kb.eventMatcher.matchesAt(0, (x) => seq[x]).find((x) => x.end === seq.length);
+          const longer = m?.values.find((v) => v.pos.includes('NOUN'));
+          if (longer) return longer;
+        }
+      }
+      return e;
     }
 
     /** Whether an entry's object and clause constraints hold for the trigger at [t0, t1). */
