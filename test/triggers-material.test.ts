@@ -122,3 +122,19 @@ test('halting the entry of goods is coercion', () => {
   assert.ok(e);
   assert.ok(!types('Azerbaijan halted the talks on Sunday.').includes('COERCE'));
 });
+
+test('an attack without a named perpetrator is kept without an actor', () => {
+  const e = events(run('Drones struck the airport in Mogadishu on Sunday.')).find((x) => x.event === 'ASSAULT');
+  assert.ok(e, 'a weapon as subject');
+  assert.equal(e.actor.length, 0);
+  assert.ok(has(e.recipient, 'SOM'));
+  const p = events(run('Dozens of villagers were killed in Mali on Monday.')).filter((x) => x.event === 'ASSAULT');
+  assert.equal(p.length, 1, 'a passive with no agent');
+  assert.equal(p[0]!.actor.length, 0);
+  // With an attributed attack in the sentence, the unattributed one is the same attack.
+  const both = events(run('Two soldiers were wounded when a Malian drone struck their convoy.')).filter((x) => x.event === 'ASSAULT');
+  assert.equal(both.length, 1);
+  assert.ok(has(both[0]!.actor, 'MLI'));
+  // Subjects that are not weapons keep the old rule: no actor, no event.
+  assert.ok(!events(run('The convoy was attacked by unknown men near Gao.')).some((x) => x.event === 'ASSAULT' && x.actor.length === 0));
+});

@@ -45,6 +45,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const futureVerbs = new Set(mod.future_verbs);
   const hypo = new Set(mod.hypothetical);
   const proposalNouns = new Set(kb.negotiation.proposal_nouns);
+  const weaponNouns = new Set(kb.recipients.weapon_subjects ?? []);
   const quantifiers = kb.recipients.quantifiers.map((q) => q.split(' '));
   const symmetricTypes = new Set(kb.recipients.symmetric_types);
   const symmetricLemmas = new Set(kb.recipients.symmetric_lemmas);
@@ -122,6 +123,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (let k = i; k < chosen.end; k++) used.add(k);
       const ev = chosen.asVerb ? verbEvent(s, i, chosen.end, chosen.entry) : nounEvent(s, i, chosen.end, chosen.entry);
       if (ev) out.push(ev);
+    }
+    // An unattributed attack is the same one as an attributed attack in its sentence
+    // ("peacekeepers were wounded when an Israeli tank fired").
+    const here = out.filter((x) => x.sentence === s.index && x.entry.event === 'ASSAULT');
+    if (here.some((x) => x.actors.length === 0) && here.some((x) => x.actors.length > 0)) {
+      for (let q = out.length - 1; q >= 0 && out[q]!.sentence === s.index; q--) if (out[q]!.entry.event === 'ASSAULT' && out[q]!.actors.length === 0) out.splice(q, 1);
     }
 
     /**
@@ -377,7 +384,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           rule += '+actor-from-location';
         }
       }
-      if (actorList.length === 0) return null;
+      if (actorList.length === 0 && !(e.event === 'ASSAULT' && unattributed(t0))) return null;
       if (recipients.length === 0 && place && place.place.country) recipients = [placeActor(kb, place)];
       const symmetric = e.symmetric || symmetricTypes.has(e.event) || symmetricLemmas.has(e.lemma);
       if (symmetric && recipients.length === 0 && actorList.length > 1) {
@@ -432,6 +439,22 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         negated, future, hypothetical, assertedBy: st ? st.speaker.actor : null,
         date, place: loc, span: [tokens[lo]!.start, tokens[hi - 1]!.end], rule, mode: e.mode ?? null,
       };
+    }
+
+    /**
+     * Force reported without a perpetrator: "Rockets were fired from Lebanon", "Drones struck the
+     * airport". Only a verb whose clause names no agent and whose subject is a weapon or, for a
+     * passive, the victims; anything with a named actor was coded with it.
+     */
+    function unattributed(v: number): boolean {
+      const t = tokens[v]!;
+      if (t.pos !== 'VERB') return false;
+      const limit = sh.clauseEnd(v);
+      for (let k = v + 1; k < Math.min(limit, v + 4); k++) if (tokens[k]!.lower === 'by') return false;
+      if (sh.isPassive(v)) return true;
+      const subj = tokens[sh.verbGroupStart(v) - 1];
+      // Sentence-initial plurals are often tagged as proper nouns and left unlemmatised ("Drones").
+      return !!subj && (weaponNouns.has(subj.lemma) || weaponNouns.has(subj.lower.replace(/s$/, '')));
     }
 
     /** The verb an infinitive depends on: "threatened to carry out", "wants to maintain". */

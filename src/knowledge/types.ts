@@ -144,6 +144,8 @@ export interface RecipientLexicon {
   symmetric_types: string[];
   symmetric_lemmas: string[];
   quantifiers: string[];
+  /** Subject nouns that name a weapon or an anonymous attacker ("Drones struck ..."): force with no named perpetrator. */
+  weapon_subjects?: string[];
 }
 
 export interface DisputeLexicon {
