@@ -138,3 +138,32 @@ test('an attack without a named perpetrator is kept without an actor', () => {
   // Subjects that are not weapons keep the old rule: no actor, no event.
   assert.ok(!events(run('The convoy was attacked by unknown men near Gao.')).some((x) => x.event === 'ASSAULT' && x.actor.length === 0));
 });
+
+test('protesters attacking or storming buildings is a violent protest, not military force', () => {
+  const r = run('Protesters in Belgrade stormed and set fire to the city hall on Friday.');
+  const e = findEvent(r, 'PROTEST', 'SRB');
+  assert.ok(e);
+  assert.equal(e.mode, 'riot');
+  assert.ok(!events(r).some((x) => x.event === 'ASSAULT'));
+  assert.ok(findEvent(run('Serbian police stormed the city hall in Belgrade on Friday.'), 'ASSAULT', 'SRB'));
+});
+
+test('a place after "in the square of" locates a rally', () => {
+  const e = findEvent(run('Hundreds of people rallied in the main square of Mogadishu on Saturday.'), 'PROTEST', 'SOM');
+  assert.ok(e);
+});
+
+test('forces entering a town is COERCE', () => {
+  const e = findEvent(run('Kenyan troops entered Kismayo on Sunday.'), 'COERCE', 'KEN');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'SOM'));
+  assert.ok(!types('Kenyan troops entered talks with the rebels on Sunday.').includes('COERCE'));
+});
+
+test('tagging slips: a noun-tagged phrasal verb, a quoted modifier, a participle in a name', () => {
+  assert.ok(findEvent(run('Pakistani jets shot down two Indian drones overnight.'), 'ASSAULT', 'PAK'));
+  const q = findEvent(run('Pakistan\'s army said it had launched "limited and precise" ground raids against Taliban positions.'), 'ASSAULT', 'PAK');
+  assert.ok(q, 'support verb across a quoted modifier');
+  assert.ok(has(q.recipient, 'TALIBAN'));
+  assert.ok(findEvent(run('The Houthis said they had sunk the Panama-flagged Nova after attacking it with drones.'), 'ASSAULT', 'HOUTHIS'));
+});

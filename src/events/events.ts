@@ -84,9 +84,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // The event noun is the verb's object ("launched waves of missiles"); "put forward for a
         // ceasefire" names a purpose.
         // "U.S.-led ceasefire talks": a participle inside the noun phrase does not end it.
-        const adjectival = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && (tokens[k - 1]?.text === '-' || tokens[k + 1]?.pos === 'NOUN');
+        // 'began "narrow and focused" ground raids': a closing quote does not end the noun phrase.
+        const nextTok = isQuote(tokens[k + 1]?.text ?? '') ? tokens[k + 2] : tokens[k + 1];
+        const adjectival = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && (tokens[k - 1]?.text === '-' || nextTok?.pos === 'NOUN');
         if (t.text === ',' || t.text === '.' || (t.pos === 'VERB' && !adjectival) || (t.pos === 'ADP' && t.lower !== 'of')) break;
-        const em = kb.eventMatcher.matchesAt(k, lemmaAt)[0];
+        const em = phraseAt(k)[0];
         if (em && em.values.some((e) => e.pos.includes('NOUN'))) {
           // In a compound ("ceasefire talks") the last noun is the head.
           if (tokens[em.end]?.pos === 'NOUN' && kb.eventMatcher.matchesAt(em.end, lemmaAt).length > 0) continue;
@@ -106,7 +108,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const head = tokens[i]!;
         for (const e of constrainedFirst(m.values)) {
           // wink sometimes tags a participle after "had" as a noun ("had shot down").
-          const verbLike = head.pos === 'VERB' || (head.pos === 'NOUN' && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX');
+          // Nor is "aircraft shot down several drones" a noun: a particle after it makes a phrasal verb.
+          const phrasal = head.pos === 'NOUN' && m.end - i === 2 && ['ADP', 'ADV', 'PART'].includes(lastTok.pos) && !['DET', 'ADJ', 'ADP', 'NUM'].includes(tokens[i - 1]?.pos ?? 'DET');
+          const verbLike = head.pos === 'VERB' || phrasal || (head.pos === 'NOUN' && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX');
           if (e.pos.includes('VERB') && verbLike) {
             if (!fits(e, i, m.end, true)) continue;
             chosen = { end: m.end, entry: e, asVerb: true }; break;
@@ -162,12 +166,32 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         for (let k = t1; k < end && !found; k++) found = e.clause_has.includes(tokens[k]!.lemma);
         if (!found) return false;
       }
-      if (e.subject_in?.length) {
-        const k = sh.verbGroupStart(t0) - 1;
-        if (!asVerb || k < s.first || !e.subject_in.includes(tokens[k]!.lemma)) return false;
-      }
+      if (e.subject_in?.length && !(asVerb && subjectHeads(t0).some((h) => e.subject_in!.includes(h)))) return false;
       if (!e.object_in?.length) return true;
       return objectHeads(t0, t1, asVerb).some((h) => e.object_in!.includes(h));
+    }
+
+    /**
+     * Head lemmas of the subject: the word before the verb group and, past a short locative phrase,
+     * the noun it qualifies ("Protesters in Kinshasa attacked"). Lower case covers sentence-initial
+     * plurals that the tagger leaves as proper nouns.
+     */
+    function subjectHeads(v: number): string[] {
+      const k = sh.verbGroupStart(v) - 1;
+      if (k < s.first) return [];
+      // "attacked and set fire to": the second verb shares the first one's subject.
+      if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or') && tokens[k - 1]?.pos === 'VERB' && k - 1 < v) return subjectHeads(k - 1);
+      const out = [tokens[k]!.lemma, tokens[k]!.lower.replace(/s$/, '')];
+      for (let q = k - 1; q > Math.max(s.first, k - 5); q--) {
+        const t = tokens[q]!;
+        if (LOCATIVE.has(t.lower) || t.lower === 'from') {
+          const h = tokens[q - 1]!;
+          if (h.pos === 'NOUN' || h.pos === 'PROPN') out.push(h.lemma, h.lower.replace(/s$/, ''));
+          break;
+        }
+        if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos)) break;
+      }
+      return out;
     }
 
     /**
@@ -283,7 +307,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       // A passive verb's object is its subject ("Goma's airport was seized by M23").
-      if (e.requires_object && rule !== 'event:passive' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
+      if (e.requires_object && rule !== 'event:passive' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit) && objectHeads(v, vEnd, true).length === 0) return null;
       if (e.requires_actor_object && !recipientMs.some((m) => !m.modifier)) return null;
       if (e.naming_not && namesObject(vEnd, limit)) return null;
       if (e.object_not && e.object_not.length) {
@@ -505,7 +529,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (!prev || !(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',')) return [];
       for (let q = v - 2; q >= s.first; q--) {
         // The finite verb of the main clause: not an infinitive ("48 hours to leave").
-        if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') return sh.subjectOf(q);
+        // Nor a participle inside a noun phrase ("the Liberian-flagged Eternity C").
+        if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to' && tokens[q - 1]?.text !== '-') return sh.subjectOf(q);
       }
       return [];
     }
@@ -593,7 +618,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "in Gaza", "in southern Lebanon", "in eastern Congo".
         let b = p.start - 1;
         if (tokens[b] && /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|occupied|the)$/.test(tokens[b]!.lower)) b--;
-        const prev = tokens[b];
+        let prev = tokens[b];
+        // "in the main square of Sweida", "near the town of Mahas".
+        if (prev?.lower === 'of') {
+          for (let q = b - 1; q >= Math.max(s.first, b - 5); q--) {
+            const t = tokens[q]!;
+            if (LOCATIVE.has(t.lower)) { prev = t; break; }
+            if (!['NOUN', 'ADJ', 'DET'].includes(t.pos)) break;
+          }
+        }
         if (!prev || !LOCATIVE.has(prev.lower)) continue;
         const c = tokens[p.start]!.start;
         if (st && (c < st.content[0] || c >= st.content[1])) continue;
