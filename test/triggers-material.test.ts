@@ -167,3 +167,18 @@ test('tagging slips: a noun-tagged phrasal verb, a quoted modifier, a participle
   assert.ok(has(q.recipient, 'TALIBAN'));
   assert.ok(findEvent(run('The Houthis said they had sunk the Panama-flagged Nova after attacking it with drones.'), 'ASSAULT', 'HOUTHIS'));
 });
+
+test('raiding offices is coercion; a withdrawal takes its place as beneficiary', () => {
+  const r = run('Taliban fighters raided the offices of a Kabul newspaper on Sunday.');
+  assert.ok(findEvent(r, 'COERCE', 'TALIBAN'));
+  assert.ok(!events(r).some((x) => x.event === 'ASSAULT'));
+  assert.ok(findEvent(run('Taliban fighters raided an army checkpoint on Sunday.'), 'ASSAULT', 'TALIBAN'));
+  const w = findEvent(run('Russia will pull back its forces in northern Ukraine within a month.'), 'RETREAT', 'RUS');
+  assert.ok(w);
+  assert.ok(has(w.recipient, 'UKR'));
+});
+
+test('what was agreed to happen later is no event of its own', () => {
+  const t = types('Kenya and Somalia agreed in a phone call on Monday that both armies would halt attacks near the border.');
+  assert.ok(!t.includes('RETREAT'), t.join());
+});

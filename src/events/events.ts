@@ -421,9 +421,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "China warned that it would retaliate": the warning is the event, not what it threatens;
       // "agreed that both sides would halt strikes": the agreement is, as in "agreed to halt".
       if (st && (future || hypothetical) && st.cueEntry && threatOrAgreementCue(st)) return null;
+      if ((future || hypothetical) && agreedThat(t0)) return null;
       const loc = locationFor(s, t0, st);
-      // Force and aid land somewhere: the place's state is the target or the beneficiary.
-      if (recipients.length === 0 && loc && loc.place.country && ['ASSAULT', 'COERCE', 'THREATEN', 'AID'].includes(e.event)) {
+      // Force, aid and withdrawals land somewhere: the place's state is the target or the beneficiary.
+      if (recipients.length === 0 && loc && loc.place.country && ['ASSAULT', 'COERCE', 'THREATEN', 'AID', 'RETREAT'].includes(e.event)) {
         const c = loc.place.country;
         if (!actorList.some((a) => a.country === c)) {
           recipients = [placeActor(kb, loc)];
@@ -533,6 +534,21 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to' && tokens[q - 1]?.text !== '-') return sh.subjectOf(q);
       }
       return [];
+    }
+
+    /** "agreed in a phone call on Tuesday that both sides would halt strikes": the content of an agreement. */
+    function agreedThat(t0: number): boolean {
+      for (let k = t0 - 1; k >= Math.max(s.first, t0 - 12); k--) {
+        if (tokens[k]!.text === ',' || tokens[k]!.text === ';') return false;
+        if (tokens[k]!.lower !== 'that') continue;
+        for (let q = k - 1; q >= Math.max(s.first, k - 10); q--) {
+          const t = tokens[q]!;
+          if (t.pos !== 'VERB') continue;
+          return kb.eventMatcher.matchesAt(q, lemmaAt).some((m) => m.values.some((e) => e.event === 'AGREE' && e.pos.includes('VERB')));
+        }
+        return false;
+      }
+      return false;
     }
 
     function threatOrAgreementCue(st: Statement): boolean {
