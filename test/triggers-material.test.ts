@@ -182,3 +182,18 @@ test('what was agreed to happen later is no event of its own', () => {
   const t = types('Kenya and Somalia agreed in a phone call on Monday that both armies would halt attacks near the border.');
   assert.ok(!t.includes('RETREAT'), t.join());
 });
+
+test('approving a loan is aid, exchanging prisoners a release, ordering a mission out an expulsion', () => {
+  const a = findEvent(run('The IMF approved a $3 billion loan for Egypt on Friday.'), 'AID', 'IMF');
+  assert.ok(a);
+  assert.ok(has(a.recipient, 'EGY'));
+  assert.ok(findEvent(run('Mali approved the peace plan.'), 'AGREE', 'MLI'), 'approving a plan stays AGREE');
+  const x = findEvent(run('Ukraine and Russia exchanged 95 prisoners of war on Friday.'), 'RETREAT', 'UKR');
+  assert.ok(x);
+  assert.equal(x.mode, 'release');
+  assert.ok(has(x.recipient, 'RUS'));
+  assert.ok(findEvent(run('Israel and Hamas exchanged fire on Friday.'), 'ASSAULT', 'ISR'));
+  const o = findEvent(run('Mali ordered the U.N. mission to leave the country.'), 'SANCTION', 'MLI');
+  assert.ok(o);
+  assert.ok(has(o.recipient, 'UN'));
+});
