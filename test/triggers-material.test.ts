@@ -197,3 +197,20 @@ test('approving a loan is aid, exchanging prisoners a release, ordering a missio
   assert.ok(o);
   assert.ok(has(o.recipient, 'UN'));
 });
+
+test('what a condition names is no event; the consequence is hypothetical', () => {
+  const r = run('Kenya would withdraw its troops from Somalia only if al-Shabaab released the hostages, an official said.');
+  const w = findEvent(r, 'RETREAT', 'KEN');
+  assert.ok(w, 'the consequence');
+  assert.equal(w.hypothetical, true);
+  assert.ok(!findEvent(r, 'RETREAT', 'AL_SHABAAB'), 'the condition');
+  // "as if" is a comparison, not a condition.
+  assert.ok(findEvent(run('Serbia lifted sanctions on Kosovo as if nothing had happened.'), 'CONCEDE', 'SRB'));
+});
+
+test('ending a state of emergency or halting an offensive', () => {
+  assert.ok(findEvent(run('Ethiopia ended the state of emergency in Amhara.'), 'CONCEDE', 'ETH'));
+  const h = findEvent(run("Congo's army halted its offensive against M23."), 'RETREAT', 'COD');
+  assert.ok(h);
+  assert.ok(has(h.recipient, 'M23'));
+});

@@ -226,6 +226,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           // "$15 million in arrears", "$1 billion of aid": the amount passes to what it counts.
           if (head < 0 && (t.lower === 'in' || t.lower === 'of') && tokens[k - 1]?.pos === 'NUM') continue;
           if (t.pos === 'NOUN' || t.pos === 'PROPN') { head = k; addPlace(k); continue; }
+          // "halted its offensive against": an adjective ending its phrase is used as a noun.
+          if (t.pos === 'ADJ' && head < 0 && k > from && ['ADP', 'PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[k + 1]?.pos ?? 'PUNCT')) { head = k; continue; }
           // "long-standing opposition", "U.S.-led coalition", "its expanded controls", "the TPLF's registration".
           if (t.text === '-') continue;
           // The possessor is not the head: "Syria's arrears".
@@ -422,6 +424,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "agreed that both sides would halt strikes": the agreement is, as in "agreed to halt".
       if (st && (future || hypothetical) && st.cueEntry && threatOrAgreementCue(st)) return null;
       if ((future || hypothetical) && agreedThat(t0)) return null;
+      if (inConditionClause(t0)) return null;
       const loc = locationFor(s, t0, st);
       // Force, aid and withdrawals land somewhere: the place's state is the target or the beneficiary.
       if (recipients.length === 0 && loc && loc.place.country && ['ASSAULT', 'COERCE', 'THREATEN', 'AID', 'RETREAT'].includes(e.event)) {
@@ -572,6 +575,20 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const a = tokens[gStart - 2];
       const b = tokens[gStart - 1];
       return !!a && !!b && a.lower === 'yet' && b.lower === 'to';
+    }
+
+    /**
+     * Inside the condition itself ("... only if Hamas agreed to free hostages", "unless the RSF
+     * withdrew"): what the condition names has not happened and is no event; the consequence is
+     * (hypothetical).
+     */
+    function inConditionClause(i: number): boolean {
+      for (let k = i - 1; k >= s.first; k--) {
+        const t = tokens[k]!;
+        if (t.text === ',' || t.text === ';') return false;
+        if ((t.lower === 'if' || t.lower === 'unless') && tokens[k - 1]?.lower !== 'as' && tokens[k - 1]?.lower !== 'even') return true;
+      }
+      return false;
     }
 
     function inConditional(s: Sentence, i: number): boolean {
