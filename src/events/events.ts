@@ -115,7 +115,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
             if (!fits(e, i, m.end, true)) continue;
             chosen = { end: m.end, entry: e, asVerb: true }; break;
           }
-          if (e.pos.includes('NOUN') && (lastTok.pos === 'NOUN' || (lastTok.pos === 'PROPN' && m.end - 1 === s.first)) && head.pos !== 'VERB') {
+          if (e.pos.includes('NOUN') && (lastTok.pos === 'NOUN' || (lastTok.pos === 'PROPN' && m.end - 1 === s.first) || nominalAdjective(m.end - 1)) && head.pos !== 'VERB') {
             if (!fits(e, i, m.end, false)) continue;
             chosen = { end: m.end, entry: e, asVerb: false }; break;
           }
@@ -156,6 +156,19 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return e;
+    }
+
+    /**
+     * The tagger reads some event nouns as adjectives ("launched a major offensive", "Israel's
+     * offensive in Gaza"): an adjective that closes a determiner phrase is used as a noun.
+     */
+    function nominalAdjective(k: number): boolean {
+      const t = tokens[k]!;
+      if (t.pos !== 'ADJ') return false;
+      const next = tokens[k + 1];
+      if (next && k + 1 < s.last && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos)) return false;
+      const prev = tokens[k - 1];
+      return !!prev && k - 1 >= s.first && (['DET', 'ADJ', 'NUM'].includes(prev.pos) || prev.text === "'s" || prev.text === "'" || /^(its|their|his|her|our)$/.test(prev.lower));
     }
 
     /** Whether an entry's object and clause constraints hold for the trigger at [t0, t1). */
