@@ -226,3 +226,9 @@ test('an event noun tagged as an adjective still fires; warships sent are a show
   assert.ok(has(b.recipient, 'COL'));
   assert.ok(findEvent(run('Saudi Arabia deposited $1 billion in Yemen\'s central bank.'), 'AID', 'SAU'));
 });
+
+test('an event noun inside what someone is accused of is the accusation\'s content', () => {
+  const r = run('Kyiv accused Minsk of helping Russia to continue its offensive.');
+  assert.ok(findEvent(r, 'ACCUSE'));
+  assert.ok(!events(r).some((x) => x.event === 'ASSAULT'), events(r).map((x) => x.event).join());
+});
