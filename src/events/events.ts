@@ -35,7 +35,9 @@ const PURPOSE_PREPS = new Set(['for', 'toward', 'towards', 'about', 'on', 'over'
 const FORCE = new Set(['ASSAULT', 'COERCE']);
 /** Responses to a proposal, aimed at whoever put it forward. */
 const PROPOSAL_RESPONSES = new Set(['AGREE', 'REJECT', 'SUPPORT']);
-const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'over', 'toward', 'towards']);
+/** Aspect verbs before a gerund ("began withdrawing"): the event is the gerund's, the subject theirs. */
+const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
+const LOCATIVE = new Set(['in', 'near', 'at', 'through', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'over', 'toward', 'towards']);
 
 export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statements: Statement[], dates: DateMention[]): CodedEvent[] {
   const sh = new Shallow(doc, actors);
@@ -48,6 +50,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const futureVerbs = new Set(mod.future_verbs);
   const hypo = new Set(mod.hypothetical);
   const proposalNouns = new Set(kb.negotiation.proposal_nouns);
+  const weaponNouns = new Set(kb.recipients.weapon_subjects ?? []);
   const quantifiers = kb.recipients.quantifiers.map((q) => q.split(' '));
   const symmetricTypes = new Set(kb.recipients.symmetric_types);
   const symmetricLemmas = new Set(kb.recipients.symmetric_lemmas);
@@ -93,9 +96,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // The event noun is the verb's object ("launched waves of missiles"); "put forward for a
         // ceasefire" names a purpose.
         // "U.S.-led ceasefire talks": a participle inside the noun phrase does not end it.
-        const adjectival = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && (tokens[k - 1]?.text === '-' || tokens[k + 1]?.pos === 'NOUN');
+        // 'began "narrow and focused" ground raids': a closing quote does not end the noun phrase.
+        const nextTok = isQuote(tokens[k + 1]?.text ?? '') ? tokens[k + 2] : tokens[k + 1];
+        const adjectival = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && (tokens[k - 1]?.text === '-' || nextTok?.pos === 'NOUN');
         if (t.text === ',' || t.text === '.' || (t.pos === 'VERB' && !adjectival) || (t.pos === 'ADP' && t.lower !== 'of')) break;
-        const em = kb.eventMatcher.matchesAt(k, lemmaAt)[0];
+        const em = phraseAt(k)[0];
         if (em && em.values.some((e) => e.pos.includes('NOUN'))) {
           // In a compound ("ceasefire talks") the last noun is the head.
           if (tokens[em.end]?.pos === 'NOUN' && kb.eventMatcher.matchesAt(em.end, lemmaAt).length > 0) continue;
@@ -113,15 +118,24 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (const m of matches) {
         const lastTok = tokens[m.end - 1]!;
         const head = tokens[i]!;
-        for (const e of m.values) {
+        for (const e of constrainedFirst(m.values)) {
           // wink sometimes tags a participle after "had" as a noun ("had shot down").
-          const verbLike = head.pos === 'VERB' || (head.pos === 'NOUN' && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX');
-          if (e.pos.includes('VERB') && verbLike) { chosen = { end: m.end, entry: e, asVerb: true }; break; }
-          if (e.pos.includes('NOUN') && (lastTok.pos === 'NOUN' || (lastTok.pos === 'PROPN' && m.end - 1 === s.first)) && head.pos !== 'VERB') { chosen = { end: m.end, entry: e, asVerb: false }; break; }
+          // Nor is "aircraft shot down several drones" a noun: a particle after it makes a phrasal verb.
+          const phrasal = head.pos === 'NOUN' && m.end - i === 2 && ['ADP', 'ADV', 'PART'].includes(lastTok.pos) && !['DET', 'ADJ', 'ADP', 'NUM'].includes(tokens[i - 1]?.pos ?? 'DET');
+          const verbLike = head.pos === 'VERB' || phrasal || (head.pos === 'NOUN' && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX');
+          if (e.pos.includes('VERB') && verbLike) {
+            if (!fits(e, i, m.end, true)) continue;
+            chosen = { end: m.end, entry: e, asVerb: true }; break;
+          }
+          if (e.pos.includes('NOUN') && (lastTok.pos === 'NOUN' || (lastTok.pos === 'PROPN' && m.end - 1 === s.first) || nominalAdjective(m.end - 1)) && head.pos !== 'VERB') {
+            if (!fits(e, i, m.end, false)) continue;
+            chosen = { end: m.end, entry: e, asVerb: false }; break;
+          }
         }
         if (chosen) break;
       }
       if (!chosen) continue;
+      if (!chosen.asVerb) chosen.entry = modifiedSense(i, chosen.end, chosen.entry);
       for (let k = i; k < chosen.end; k++) used.add(k);
       // "would withdraw if Hamas freed the hostages": the condition is what the offer or threat
       // asks for (its recipient's part), not an event of its own.
@@ -129,13 +143,162 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const ev = chosen.asVerb ? verbEvent(s, i, chosen.end, chosen.entry) : nounEvent(s, i, chosen.end, chosen.entry);
       if (ev) out.push(ev);
     }
+    // An unattributed attack is the same one as an attributed attack in its sentence
+    // ("peacekeepers were wounded when an Israeli tank fired").
+    const assaults = out.filter((x) => x.sentence === s.index && x.entry.event === 'ASSAULT');
+    if (assaults.some((x) => x.actors.length === 0) && assaults.some((x) => x.actors.length > 0)) {
+      for (let q = out.length - 1; q >= 0 && out[q]!.sentence === s.index; q--) if (out[q]!.entry.event === 'ASSAULT' && out[q]!.actors.length === 0) out.splice(q, 1);
+    }
     const here = out.filter((ev) => ev.sentence === s.index);
     targetAccused(here);
     targetOfFirstConjunct(here);
 
+    /**
+     * A premodifier a few words before an event noun can select a longer entry: "their joint
+     * Zapad-2025 military exercises" is a "joint military exercise" (COOPERATE), not a "military
+     * exercise" (MOBILIZE).
+     */
+    function modifiedSense(n0: number, n1: number, e: EventTrigger): EventTrigger {
+      const tail: string[] = [];
+      for (let k = n0; k < n1; k++) tail.push(tokens[k]!.lemma);
+      const heads = tail.length > 1 ? [tail, tail.slice(-1)] : [tail];
+      for (let q = n0 - 1; q >= Math.max(s.first, n0 - 6); q--) {
+        const t = tokens[q]!;
+        if (!(['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.text === '-')) break;
+        // "joint naval drills": the modifier with the whole trigger, or with its head noun alone.
+        for (const h of heads) {
+          const seq = [t.lemma, ...h];
+          const m = kb.eventMatcher.matchesAt(0, (x) => seq[x]).find((x) => x.end === seq.length);
+          const longer = m?.values.find((v) => v.pos.includes('NOUN'));
+          if (longer) return longer;
+        }
+      }
+      return e;
+    }
+
+    /**
+     * "accused Washington of giving Israel cover to continue its offensive": a noun inside what
+     * someone is accused of, like a verb there, is the accusation's content.
+     */
+    function accusedContent(n0: number): boolean {
+      for (let k = n0 - 1; k >= Math.max(s.first, n0 - 10); k--) {
+        const t = tokens[k]!;
+        if (t.text === ',' || t.text === ';') return false;
+        if (t.pos === 'VERB' && t.lower.endsWith('ing') && /^(of|for)$/.test(tokens[k - 1]?.lower ?? '')) {
+          for (let q = k - 2; q >= Math.max(s.first, k - 10); q--) {
+            if (tokens[q]!.text === ',' || tokens[q]!.text === ';') return false;
+            if (tokens[q]!.pos === 'VERB' && kb.eventMatcher.matchesAt(q, lemmaAt).some((m) => m.values.some((e) => e.event === 'ACCUSE'))) return true;
+          }
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The tagger reads some event nouns as adjectives ("launched a major offensive", "Israel's
+     * offensive in Gaza"): an adjective that closes a determiner phrase is used as a noun.
+     */
+    function nominalAdjective(k: number): boolean {
+      const t = tokens[k]!;
+      if (t.pos !== 'ADJ') return false;
+      const next = tokens[k + 1];
+      if (next && k + 1 < s.last && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos)) return false;
+      const prev = tokens[k - 1];
+      return !!prev && k - 1 >= s.first && (['DET', 'ADJ', 'NUM'].includes(prev.pos) || prev.text === "'s" || prev.text === "'" || /^(its|their|his|her|our)$/.test(prev.lower));
+    }
+
+    /** Whether an entry's object and clause constraints hold for the trigger at [t0, t1). */
+    function fits(e: EventTrigger, t0: number, t1: number, asVerb: boolean): boolean {
+      if (e.clause_has?.length) {
+        const end = sh.clauseEnd(t0);
+        let found = false;
+        for (let k = t1; k < end && !found; k++) found = e.clause_has.includes(tokens[k]!.lemma);
+        if (!found) return false;
+      }
+      if (e.subject_in?.length && !(asVerb && subjectHeads(t0).some((h) => e.subject_in!.includes(h)))) return false;
+      if (!e.object_in?.length) return true;
+      return objectHeads(t0, t1, asVerb).some((h) => e.object_in!.includes(h));
+    }
+
+    /**
+     * Head lemmas of the subject: the word before the verb group and, past a short locative phrase,
+     * the noun it qualifies ("Protesters in Kinshasa attacked"). Lower case covers sentence-initial
+     * plurals that the tagger leaves as proper nouns.
+     */
+    function subjectHeads(v: number): string[] {
+      const k = sh.verbGroupStart(v) - 1;
+      if (k < s.first) return [];
+      // "attacked and set fire to": the second verb shares the first one's subject.
+      if ((tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or') && tokens[k - 1]?.pos === 'VERB' && k - 1 < v) return subjectHeads(k - 1);
+      const out = [tokens[k]!.lemma, tokens[k]!.lower.replace(/s$/, '')];
+      for (let q = k - 1; q > Math.max(s.first, k - 5); q--) {
+        const t = tokens[q]!;
+        if (LOCATIVE.has(t.lower) || t.lower === 'from') {
+          const h = tokens[q - 1]!;
+          if (h.pos === 'NOUN' || h.pos === 'PROPN') out.push(h.lemma, h.lower.replace(/s$/, ''));
+          break;
+        }
+        if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos)) break;
+      }
+      return out;
+    }
+
+    /**
+     * Head lemmas of what the trigger acts on: the direct object of an active verb, the subject of a
+     * passive one, the "of" complement of a noun ("the lifting of sanctions"). A quantity or
+     * container head passes to its own "of" complement ("thousands of reservists", "a package of
+     * sanctions"); a gazetteer place adds "place:TYPE".
+     */
+    function objectHeads(t0: number, t1: number, asVerb: boolean): string[] {
+      const out: string[] = [];
+      const addPlace = (k: number) => { const p = actors.placeByToken[k]; if (p) out.push(`place:${p.place.type}`); };
+      if (asVerb && sh.isPassive(t0)) {
+        const k = sh.verbGroupStart(t0) - 1;
+        if (k >= s.first && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN')) { out.push(tokens[k]!.lemma); addPlace(k); }
+        return out;
+      }
+      let from = t1;
+      if (!asVerb) {
+        if (tokens[t1]?.lower !== 'of') return out;
+        from = t1 + 1;
+      }
+      const limit = sh.clauseEnd(t0);
+      for (let round = 0; round < 2; round++) {
+        let head = -1;
+        let k = from;
+        const npStart = out.length;
+        for (; k < Math.min(limit, from + 8); k++) {
+          const t = tokens[k]!;
+          // "more than 38,000 meals", "at least 20 trucks".
+          const q = head < 0 ? quantifiers.find((words) => words.every((w, n) => tokens[k + n]?.lower === w)) : undefined;
+          if (q) { k += q.length - 1; continue; }
+          // "$15 million in arrears", "$1 billion of aid": the amount passes to what it counts.
+          if (head < 0 && (t.lower === 'in' || t.lower === 'of') && tokens[k - 1]?.pos === 'NUM') continue;
+          if (t.pos === 'NOUN' || t.pos === 'PROPN') { head = k; addPlace(k); continue; }
+          // "halted its offensive against": an adjective ending its phrase is used as a noun.
+          if (t.pos === 'ADJ' && head < 0 && k > from && ['ADP', 'PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[k + 1]?.pos ?? 'PUNCT')) { head = k; continue; }
+          // "long-standing opposition", "U.S.-led coalition", "its expanded controls", "the TPLF's registration".
+          if (t.text === '-') continue;
+          // The possessor is not the head: "Syria's arrears".
+          if (t.text === "'s" || t.text === "'") { head = -1; out.length = npStart; continue; }
+          if (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && (tokens[k - 1]?.text === '-' || (head < 0 && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '')))) continue;
+          if (head >= 0) break;
+          if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'PUNCT') break;
+        }
+        if (head < 0) break;
+        out.push(tokens[head]!.lemma);
+        if (tokens[k]?.lower !== 'of') break;
+        from = k + 1;
+      }
+      return out;
+    }
+
     function verbEvent(s: Sentence, v: number, vEnd: number, e: EventTrigger): CodedEvent | null {
       const gStart = sh.verbGroupStart(v);
-      const governing = governingVerb(gStart);
+      // "have begun withdrawing", "started charging fees": the aspect verb carries the subject and modality.
+      const aspect = tokens[v]!.lower.endsWith('ing') && gStart - 1 >= s.first && tokens[gStart - 1]!.pos === 'VERB' && ASPECT_VERBS.has(tokens[gStart - 1]!.lemma) ? gStart - 1 : null;
+      const governing = aspect ?? governingVerb(gStart);
       // "threatened to attack", "urged Israel to withdraw": one event, the governing one.
       if (governing !== null && isEventTrigger(governing)) return null;
       // "accusing Israel of violating the truce", "blamed Kyiv for attacking": what someone is accused
@@ -162,6 +325,17 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           place = target.place;
         }
         rule = 'event:passive';
+        // "Goma's airport was seized": a place in the subject is where it happened, and whose.
+        if (recipientMs.length === 0) {
+          for (let q = gStart - 1; q >= Math.max(s.first, gStart - 5); q--) {
+            const t = tokens[q]!;
+            const p = actors.placeByToken[q];
+            if (p) { place = p; break; }
+            if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(t.pos)) break;
+          }
+        }
+        // "Eritrea's army has been placed on high alert": forces mobilised belong to the actor.
+        if (actorMs.length === 0 && e.event === 'MOBILIZE') { actorMs = recipientMs; recipientMs = []; rule = 'event:passive-mobilized'; }
       } else {
         actorMs = sh.subjectOf(v);
         if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
@@ -176,6 +350,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (comp.mentions.length && comp.mentions.every((m) => actorMs.some((a) => a.actor.id !== null && a.actor.id === m.actor.id))) {
           const after = comp.mentions[comp.mentions.length - 1]!.end - 1;
           comp = sh.complement(after, prepsFor(e, false), limit, quantifiers);
+        }
+        // "recaptured Wad Madani from the RSF": the party it was taken from is the target, not the town.
+        if (comp.mentions.length === 0 && comp.place && (e.recipient ?? []).includes('from')) {
+          const from = sh.complement(comp.place.end - 1, ['from'], limit, quantifiers);
+          if (from.mentions.length) comp = { mentions: from.mentions, place: comp.place };
         }
         recipientMs = comp.mentions;
         place = comp.place;
@@ -192,14 +371,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       // A passive verb's object is its subject ("Goma's airport was seized by M23").
-      if (e.requires_object && rule !== 'event:passive' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
+      if (e.requires_object && rule !== 'event:passive' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit) && objectHeads(v, vEnd, true).length === 0) return null;
       if (e.requires_actor_object && !recipientMs.some((m) => !m.modifier)) return null;
       if (e.naming_not && namesObject(vEnd, limit)) return null;
       if (e.object_not && e.object_not.length) {
         const head = objectHead(vEnd, limit);
         if (head && e.object_not.includes(head)) return null;
       }
-      const group = verbGroupWords(gStart, v);
+      const group = verbGroupWords(gStart, v).concat(aspect !== null ? verbGroupWords(sh.verbGroupStart(aspect), aspect) : []);
       // "ended the talks without agreeing to extend the truce": a gerund after a negating preposition.
       const negGerund = tokens[v]!.lower.endsWith('ing') && tokens[gStart - 1]?.pos === 'ADP' && negation.has(tokens[gStart - 1]!.lower);
       const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart) || negGerund;
@@ -219,6 +398,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
         if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower)) return null;
       }
+      if (accusedContent(n0)) return null;
       const limit = sh.clauseEnd(headNoun);
       let actorMs: Mention[] = [];
       let rule = 'event:noun';
@@ -240,6 +420,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (let q = n0 + 1; !support && q < n1; q++) support = supportFor.get(q);
       // "signed a peace agreement": the verb is an event of its own and codes the act once.
       if (support && isEventTrigger(support.verb)) return null;
+      // "the EU's naval mission said": some nouns name a body as often as an act.
+      if (e.support_only && !support) return null;
       if (actorMs.length === 0 && support) {
         const sv = support.verb;
         actorMs = sh.isPassive(sv) ? sh.agentOf(sv, limit) : sh.subjectOf(sv);
@@ -316,7 +498,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           rule += '+actor-from-location';
         }
       }
-      if (actorList.length === 0) return null;
+      if (actorList.length === 0 && !(e.event === 'ASSAULT' && unattributed(t0))) return null;
       if (recipients.length === 0 && place && place.place.country) recipients = [placeActor(kb, place)];
       // "would withdraw if Kabul released the prisoners", "threatened to strike unless Pyongyang
       // halted its tests": a conditional offer or threat is aimed at whoever must meet the condition.
@@ -338,8 +520,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // An actor is never its own target ("Israel and Hamas exchanged fire" aside).
       recipients = recipients.filter((r) => !actorList.some((a) => a.id !== null && a.id === r.id));
       const st = statementCovering(statements, t0);
-      // "China warned that it would retaliate": the warning is the event, not what it threatens.
-      if (st && (future || hypothetical) && st.cueEntry && threatCue(st)) return null;
+      // "China warned that it would retaliate": the warning is the event, not what it threatens;
+      // "agreed that both sides would halt strikes": the agreement is, as in "agreed to halt".
+      if (st && (future || hypothetical) && st.cueEntry && threatOrAgreementCue(st)) return null;
+      if ((future || hypothetical) && agreedThat(t0)) return null;
       const loc = locationFor(s, t0, st);
       // Force and aid land somewhere: the place's state is the target or the beneficiary.
       if (recipients.length === 0 && loc && loc.place.country && landsOnPlace(e)) {
@@ -400,6 +584,22 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       };
     }
 
+    /**
+     * Force reported without a perpetrator: "Rockets were fired from Lebanon", "Drones struck the
+     * airport". Only a verb whose clause names no agent and whose subject is a weapon or, for a
+     * passive, the victims; anything with a named actor was coded with it.
+     */
+    function unattributed(v: number): boolean {
+      const t = tokens[v]!;
+      if (t.pos !== 'VERB') return false;
+      const limit = sh.clauseEnd(v);
+      for (let k = v + 1; k < Math.min(limit, v + 4); k++) if (tokens[k]!.lower === 'by') return false;
+      if (sh.isPassive(v)) return true;
+      const subj = tokens[sh.verbGroupStart(v) - 1];
+      // Sentence-initial plurals are often tagged as proper nouns and left unlemmatised ("Drones").
+      return !!subj && (weaponNouns.has(subj.lemma) || weaponNouns.has(subj.lower.replace(/s$/, '')));
+    }
+
     /** The verb an infinitive depends on: "threatened to carry out", "wants to maintain". */
     function governingVerb(gStart: number): number | null {
       let k = gStart - 1;
@@ -452,18 +652,34 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const frame = skipFrame && tokens[q + 1]?.text === ',' ? statements.find((st) => st.cueStart === q && tokens[st.speaker.start - 1]?.text === ',') : undefined;
         if (frame) { q = Math.min(q, frame.speaker.start); continue; }
         // The finite verb of the main clause: not an infinitive ("48 hours to leave").
-        if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') return sh.subjectOf(q);
+        // Nor a participle inside a noun phrase ("the Liberian-flagged Eternity C").
+        if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to' && tokens[q - 1]?.text !== '-') return sh.subjectOf(q);
       }
       return [];
     }
 
-    function threatCue(st: Statement): boolean {
+    /** "agreed in a phone call on Tuesday that both sides would halt strikes": the content of an agreement. */
+    function agreedThat(t0: number): boolean {
+      for (let k = t0 - 1; k >= Math.max(s.first, t0 - 12); k--) {
+        if (tokens[k]!.text === ',' || tokens[k]!.text === ';') return false;
+        if (tokens[k]!.lower !== 'that') continue;
+        for (let q = k - 1; q >= Math.max(s.first, k - 10); q--) {
+          const t = tokens[q]!;
+          if (t.pos !== 'VERB') continue;
+          return kb.eventMatcher.matchesAt(q, lemmaAt).some((m) => m.values.some((e) => e.event === 'AGREE' && e.pos.includes('VERB')));
+        }
+        return false;
+      }
+      return false;
+    }
+
+    function threatOrAgreementCue(st: Statement): boolean {
       const cs = doc.sentences[st.sentence]!;
-      return kb.eventMatcher.matchesAt(st.cueStart, (q) => (q < cs.last ? tokens[q]!.lemma : undefined)).some((m) => m.values.some((e) => e.event === 'THREATEN'));
+      return kb.eventMatcher.matchesAt(st.cueStart, (q) => (q < cs.last ? tokens[q]!.lemma : undefined)).some((m) => m.values.some((e) => e.event === 'THREATEN' || e.event === 'AGREE'));
     }
 
     function isEventTrigger(v: number): boolean {
-      return kb.eventMatcher.matchesAt(v, lemmaAt).some((m) => m.values.some((e) => e.pos.includes('VERB')));
+      return kb.eventMatcher.matchesAt(v, lemmaAt).some((m) => m.values.some((e) => e.pos.includes('VERB') && (!constrained(e) || fits(e, v, m.end, true))));
     }
 
     function verbGroupWords(gStart: number, v: number): string[] {
@@ -757,7 +973,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "in Gaza", "in southern Lebanon", "in eastern Congo".
         let b = p.start - 1;
         if (tokens[b] && /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|occupied|the)$/.test(tokens[b]!.lower)) b--;
-        const prev = tokens[b];
+        let prev = tokens[b];
+        // "in the main square of Sweida", "near the town of Mahas".
+        if (prev?.lower === 'of') {
+          for (let q = b - 1; q >= Math.max(s.first, b - 5); q--) {
+            const t = tokens[q]!;
+            if (LOCATIVE.has(t.lower)) { prev = t; break; }
+            if (!['NOUN', 'ADJ', 'DET'].includes(t.pos)) break;
+          }
+        }
         if (!prev || !LOCATIVE.has(prev.lower)) continue;
         const c = tokens[p.start]!.start;
         if (st && (c < st.content[0] || c >= st.content[1])) continue;
@@ -768,6 +992,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
   }
   return out;
+}
+
+/** Entries with object constraints first: "seized the town" tries ASSAULT before the general COERCE sense. */
+function constrainedFirst(list: EventTrigger[]): EventTrigger[] {
+  return list.some(constrained) ? [...list.filter(constrained), ...list.filter((e) => !constrained(e))] : list;
+}
+
+function constrained(e: EventTrigger): boolean {
+  return Boolean(e.object_in || e.clause_has || e.subject_in);
 }
 
 function groupBy<T>(list: T[], key: (x: T) => number): Map<number, T[]> {

@@ -86,6 +86,19 @@ export interface EventTrigger {
   object_not?: string[];
   /** Not when the object is followed by what it is called ("calling it unjust", "called them a threat"). */
   naming_not?: boolean;
+  /**
+   * Only when the object (for a passive verb, the subject; for a noun, its "of" complement) has one
+   * of these head lemmas, or is a gazetteer place of type "place:TYPE" ("seized the town" is
+   * ASSAULT, "paused funding" SANCTION). Such entries are tried before the unconstrained senses of
+   * the same words.
+   */
+  object_in?: string[];
+  /** Only when one of these lemmas follows the trigger in its clause ("designated X as a terrorist group"). */
+  clause_has?: string[];
+  /** Only when the subject's head noun has one of these lemmas ("protesters gathered"). */
+  subject_in?: string[];
+  /** A noun that fires only with a support verb ("launched a naval mission", not "the naval mission said"). */
+  support_only?: boolean;
 }
 
 export interface SupportVerb {
@@ -141,6 +154,8 @@ export interface RecipientLexicon {
   accused_target_types?: string[];
   /** Participles whose agent is a third party to the event noun ("a truce mediated by Qatar"). */
   third_party_verbs?: string[];
+  /** Subject nouns that name a weapon or an anonymous attacker ("Drones struck ..."): force with no named perpetrator. */
+  weapon_subjects?: string[];
 }
 
 export interface DisputeLexicon {
