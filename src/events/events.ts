@@ -30,6 +30,8 @@ export interface CodedEvent {
 }
 
 const PURPOSE_PREPS = new Set(['for', 'toward', 'towards', 'about', 'on', 'over', 'of', 'regarding', 'concerning']);
+/** Prepositions of an adjunct that places a clause at talks: "after talks with", "in a phone call". */
+const ADJUNCT_PREPS = new Set(['after', 'following', 'during', 'in', 'at', 'before']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'over', 'toward', 'towards']);
 
 export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statements: Statement[], dates: DateMention[]): CodedEvent[] {
@@ -226,6 +228,27 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const gov = governingVerb(sh.verbGroupStart(sv));
         if (gov !== null && isEventTrigger(gov)) return null;
       }
+      // "said after talks with U.S. officials", "agreed in a phone call", "after meeting Xi": talks in
+      // an adjunct of a clause are held by the clause's subject; talks "hosted by" someone are the
+      // host's, with the clause's subject as the guests.
+      let guests: Mention[] = [];
+      let gerundObject: Mention[] = [];
+      if (actorMs.length === 0 && !support && e.event === 'CONSULT') {
+        let q = n0 - 1;
+        while (q >= s.first && !actors.byToken[q] && (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[q]!.pos) || (tokens[q]!.pos === 'VERB' && /(ed|ing)$/.test(tokens[q]!.lower)))) q--;
+        // "in"/"at" attach loosely: "her role in the talks" names no meeting of the clause's subject, and
+        // "ready to compromise in talks" is a prospect.
+        const loose = q >= s.first && /^(in|at)$/.test(tokens[q]!.lower);
+        if (q >= s.first && ADJUNCT_PREPS.has(tokens[q]!.lower) && !(loose && tokens[q - 1]?.pos === 'NOUN')) {
+          const clause = clauseSubject(q, loose);
+          const agent = sh.agentOf(headNoun, limit);
+          if (agent.length) guests = clause;
+          else if (clause.length) { actorMs = clause; rule = 'event:noun-adjunct'; }
+          // "after meeting Netanyahu": wink tags the gerund as a noun; the name after it is its object.
+          const obj = n1 === n0 + 1 && tokens[n0]!.lower.endsWith('ing') ? sh.mentionStartingAt(n1) : undefined;
+          if (obj && !obj.modifier) gerundObject = sh.conjoinedRight(obj, limit);
+        }
+      }
       if (actorMs.length === 0) {
         const agent = sh.agentOf(headNoun, limit);
         if (agent.length) { actorMs = agent; rule = 'event:noun-by'; }
@@ -242,7 +265,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (let q = n0 - 1; q >= Math.max(s.first, phraseStart - 2); q--) if (/^(any|possible|potential|future)$/.test(tokens[q]!.lower)) hypothetical = true;
       if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
       const comp = sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
-      return build(s, n0, n1, e, actorMs, comp.mentions.filter((m) => !actorMs.includes(m)), comp.place, negated, future, hypothetical, rule);
+      let recipientMs = comp.mentions.filter((m) => !actorMs.includes(m));
+      if (recipientMs.length === 0 && !comp.place) recipientMs = gerundObject.length ? gerundObject : guests;
+      // Talks with nobody named ("scolded him during a meeting") say too little about who met whom.
+      if (rule === 'event:noun-adjunct' && recipientMs.length === 0 && !comp.place && actorMs.flatMap((m) => m.group ?? [m]).length < 2) return null;
+      return build(s, n0, n1, e, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
     }
 
     function build(s: Sentence, t0: number, t1: number, e: EventTrigger, actorMsIn: Mention[], recipientMsIn: Mention[], place: PlaceMention | null, negated: boolean, future: boolean, hypothetical: boolean, rule: string): CodedEvent | null {
@@ -273,9 +300,18 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const st = statementCovering(statements, t0);
       // "China warned that it would retaliate": the warning is the event, not what it threatens.
       if (st && (future || hypothetical) && st.cueEntry && threatCue(st)) return null;
+      // "Ankara would launch an operation against the SDF if ...", said by a Turkish minister: a
+      // side announcing its own use of force threatens; nobody has been attacked.
+      let entry = e;
+      if (e.event === 'ASSAULT' && (future || hypothetical) && !negated && st && actorList.some((a) => sameSide(a, st.speaker.actor))) {
+        entry = { ...e, event: 'THREATEN', mode: null };
+        future = false;
+        hypothetical = false;
+        rule += '+threat-in-speech';
+      }
       const loc = locationFor(s, t0, st);
       // Force and aid land somewhere: the place's state is the target or the beneficiary.
-      if (recipients.length === 0 && loc && loc.place.country && ['ASSAULT', 'COERCE', 'THREATEN', 'AID'].includes(e.event)) {
+      if (recipients.length === 0 && loc && loc.place.country && ['ASSAULT', 'COERCE', 'THREATEN', 'AID'].includes(entry.event)) {
         const c = loc.place.country;
         if (!actorList.some((a) => a.country === c)) {
           recipients = [placeActor(kb, loc)];
@@ -284,7 +320,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       // A threat's target is in what is threatened: "threatened to impose tariffs on Chinese
       // imports", "Israel would strike deep into Lebanon, Katz warned".
-      if (recipients.length === 0 && e.event === 'THREATEN') {
+      if (recipients.length === 0 && entry.event === 'THREATEN') {
         const own = statements.find((x) => x.cueStart === t0);
         const [a, b] = own ? own.contentTokens : [t1, sh.clauseEnd(t0)];
         for (let k = a; k < b; k++) {
@@ -303,7 +339,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       // Protesters protest to the authorities where they are ("rallied in Tel Aviv").
-      if (recipients.length === 0 && e.event === 'PROTEST' && loc && loc.place.country) {
+      if (recipients.length === 0 && entry.event === 'PROTEST' && loc && loc.place.country) {
         recipients = [placeActor(kb, loc)];
         rule += '+recipient-from-location';
       }
@@ -311,9 +347,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const lo = Math.min(t0, ...actorMs.map((m) => m.start));
       const hi = Math.max(t1, ...recipientMs.map((m) => m.end));
       return {
-        sentence: s.index, trigger: [t0, t1], entry: e, actors: actorList, recipients,
+        sentence: s.index, trigger: [t0, t1], entry, actors: actorList, recipients,
         negated, future, hypothetical, assertedBy: st ? st.speaker.actor : null,
-        date, place: loc, span: [tokens[lo]!.start, tokens[hi - 1]!.end], rule, mode: e.mode ?? null,
+        date, place: loc, span: [tokens[lo]!.start, tokens[hi - 1]!.end], rule, mode: entry.mode ?? null,
       };
     }
 
@@ -358,6 +394,21 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         else if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'PUNCT') break;
       }
       return head;
+    }
+
+    /** Subject of the clause whose verb precedes token q ("Ukraine said after talks ..."), through an infinitive. */
+    function clauseSubject(q: number, finiteOnly: boolean): Mention[] {
+      for (let k = q - 1; k >= s.first; k--) {
+        const t = tokens[k]!;
+        if (t.text === ';' || t.text === ':') return [];
+        if (t.pos !== 'VERB' || (t.lower.endsWith('ing') && ['ADP', 'SCONJ'].includes(tokens[k - 1]?.pos ?? ''))) continue;
+        if (finiteOnly && governingVerb(sh.verbGroupStart(k)) !== null) return [];
+        const subj = sh.subjectOf(k);
+        if (subj.length) return subj;
+        const gov = governingVerb(sh.verbGroupStart(k));
+        return gov !== null ? sh.subjectOf(gov) : [];
+      }
+      return [];
     }
 
     function participleSubject(v: number): Mention[] {
@@ -487,6 +538,13 @@ export function firstTokenAt(doc: Doc, c: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Whether two actors are the same actor or belong to the same state or organisation. */
+function sameSide(a: Actor, b: Actor): boolean {
+  const codes = (x: Actor) => [x.id, x.country, x.org].filter((c): c is string => !!c);
+  const bs = codes(b);
+  return codes(a).some((c) => bs.includes(c));
 }
 
 function uniqueActors(list: Actor[]): Actor[] {

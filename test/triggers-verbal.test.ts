@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, events, findEvent, has } from './helpers.js';
+
+test('a side announcing its own future use of force threatens (speaker of the same side)', () => {
+  const r = run('Pyongyang would strike South Korean bases if provoked again, a North Korean general said.');
+  const e = findEvent(r, 'THREATEN', 'PRK');
+  assert.ok(e, 'THREATEN by North Korea');
+  assert.ok(has(e.recipient, 'KOR'));
+  assert.equal(findEvent(r, 'ASSAULT'), undefined);
+  // Another side's prediction stays a (future) assault.
+  const p = run('India would strike militant camps in Pakistan, a U.S. official said.');
+  assert.equal(findEvent(p, 'THREATEN'), undefined);
+  assert.ok(findEvent(p, 'ASSAULT', 'IND'));
+});
+
+test('talks in an adjunct are held by the clause subject', () => {
+  const a = findEvent(run('Colombia said after talks with Venezuelan officials in Caracas that the border would reopen.'), 'CONSULT', 'COL');
+  assert.ok(a, 'CONSULT after talks');
+  assert.ok(has(a.recipient, 'VEN'));
+  const b = findEvent(run('Indian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif agreed in a phone call on Sunday to restore the ceasefire.'), 'CONSULT');
+  assert.ok(b, 'CONSULT in a phone call');
+  assert.ok(has(b.actor, 'IND') && has(b.recipient, 'PAK'));
+  const c = findEvent(run('Erdogan said after meeting Mitsotakis in Athens that the two countries would resume dialogue.'), 'CONSULT', 'TUR');
+  assert.ok(c, 'CONSULT after meeting X');
+  assert.ok(has(c.recipient, 'GRC'));
+});
+
+test('talks hosted by a third party: the host is the actor, the parties the recipients', () => {
+  const e = findEvent(run('Ethiopian and Eritrean officials met in Nairobi in talks hosted by Kenya.'), 'CONSULT', 'KEN');
+  assert.ok(e, 'CONSULT by the host');
+  assert.ok(has(e.recipient, 'ETH') && has(e.recipient, 'ERI'));
+});
+
+test('a loose "in the talks" after a noun or a prospect is no meeting', () => {
+  const r = run('Kenya praised Turkey\'s role in the talks.');
+  assert.equal(events(r).filter((e) => e.event === 'CONSULT').length, 0);
+  const p = run('Serbia said it would be ready to compromise in talks with Kosovo.');
+  assert.equal(events(p).filter((e) => e.event === 'CONSULT' && has(e.actor, 'SRB')).length, 0);
+});
