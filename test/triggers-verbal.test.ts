@@ -38,3 +38,17 @@ test('a loose "in the talks" after a noun or a prospect is no meeting', () => {
   const p = run('Serbia said it would be ready to compromise in talks with Kosovo.');
   assert.equal(events(p).filter((e) => e.event === 'CONSULT' && has(e.actor, 'SRB')).length, 0);
 });
+
+test('a participle with its agent on a noun: mediators act on the clause subject, hosts receive it', () => {
+  const m = findEvent(run("Sudan's army and the RSF signed a truce mediated by Saudi Arabia and the United States."), 'CONSULT');
+  assert.ok(m, 'CONSULT by the mediators');
+  assert.ok(has(m.actor, 'SAU') && has(m.actor, 'USA'));
+  assert.ok(has(m.recipient, 'RSF'));
+  const h = findEvent(run('Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti will meet in Brussels on Monday at a dinner hosted by the European Union.'), 'CONSULT', 'EU');
+  assert.equal(h, undefined, 'the host is no actor of a dinner it hosts');
+  const g = events(run('Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti attended a ceremony hosted by the European Union.')).find((e) => e.rule.includes('reduced-passive'));
+  assert.ok(g, 'guests consult the host');
+  assert.ok(has(g.recipient, 'EU') && has(g.actor, 'SRB'));
+  const b = findEvent(run('Houthi rebels backed by Iran attacked a ship in the Red Sea.'), 'SUPPORT', 'IRN');
+  assert.ok(b && has(b.recipient, 'HOUTHIS'));
+});

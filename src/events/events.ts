@@ -105,7 +105,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const head = tokens[i]!;
         for (const e of m.values) {
           // wink sometimes tags a participle after "had" as a noun ("had shot down").
-          const verbLike = head.pos === 'VERB' || (head.pos === 'NOUN' && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX');
+          // Participles wink tags ADJ ("mediated") fire as verbs when their entry allows it.
+          const verbLike = head.pos === 'VERB' || (head.pos === 'NOUN' && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX') || (head.pos === 'ADJ' && e.pos.includes('ADJ') && head.lower.endsWith('ed'));
           if (e.pos.includes('VERB') && verbLike) { chosen = { end: m.end, entry: e, asVerb: true }; break; }
           if (e.pos.includes('NOUN') && (lastTok.pos === 'NOUN' || (lastTok.pos === 'PROPN' && m.end - 1 === s.first)) && head.pos !== 'VERB') { chosen = { end: m.end, entry: e, asVerb: false }; break; }
         }
@@ -132,12 +133,25 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       // "they don't want Hamas to return": a wish or demand, not an event (negotiation keeps it as a demand).
       if (governing !== null && kb.demandMatcher.matchesAt(governing, lemmaAt).length > 0) return null;
-      let actorMs: Mention[];
+      let actorMs: Mention[] = [];
       let recipientMs: Mention[] = [];
       let place: PlaceMention | null = null;
       let rule = 'event:verb';
       const limit = sh.clauseEnd(v);
-      if (sh.isPassive(v)) {
+      // "agreed to a truce mediated by Qatar", "in a ceremony hosted by Trump": a participle on a noun
+      // with its agent. The clause's subject are the parties; a host receives them as guests.
+      let clauseVerb: number | null = null;
+      if (!sh.isPassive(v) && tokens[vEnd]?.lower === 'by' && /(ed|en|wn)$/.test(tokens[v]!.lower) && ['NOUN', 'PROPN'].includes(tokens[v - 1]?.pos ?? '')) {
+        const agent = sh.agentOf(vEnd - 1, limit);
+        // "talks hosted by Qatar": the event noun carries the agent itself.
+        if (agent.length === 0 || eventNounAt(v - 1, e.event)) return null;
+        // "M23 rebels backed by Rwanda": the noun is the party itself.
+        const own = sh.mentionEndingAt(v - 1);
+        const clause = own && !own.modifier ? { verb: null, subject: [own] } : clauseOf(v, false);
+        clauseVerb = clause.verb;
+        [actorMs, recipientMs] = e.swap_roles ? [clause.subject, agent] : [agent, clause.subject];
+        rule = 'event:reduced-passive';
+      } else if (sh.isPassive(v)) {
         actorMs = sh.agentOf(v, limit);
         recipientMs = sh.subjectOf(v);
         rule = 'event:passive';
@@ -164,14 +178,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       // A passive verb's object is its subject ("Goma's airport was seized by M23").
-      if (e.requires_object && rule !== 'event:passive' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
+      if (e.requires_object && rule !== 'event:passive' && rule !== 'event:reduced-passive' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
       if (e.requires_actor_object && !recipientMs.some((m) => !m.modifier)) return null;
       if (e.naming_not && namesObject(vEnd, limit)) return null;
       if (e.object_not && e.object_not.length) {
         const head = objectHead(vEnd, limit);
         if (head && e.object_not.includes(head)) return null;
       }
-      const group = verbGroupWords(gStart, v);
+      const group = clauseVerb !== null ? verbGroupWords(sh.verbGroupStart(clauseVerb), clauseVerb) : verbGroupWords(gStart, v);
       const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart);
       const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
       const hypothetical = group.some((w) => hypo.has(w)) || inConditional(s, v);
@@ -249,7 +263,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (obj && !obj.modifier) gerundObject = sh.conjoinedRight(obj, limit);
         }
       }
-      if (actorMs.length === 0) {
+      // "a truce mediated by Qatar": the agent is the participle's when that is an event of its own.
+      if (actorMs.length === 0 && !participleOfOtherEvent(n1, e.event)) {
         const agent = sh.agentOf(headNoun, limit);
         if (agent.length) { actorMs = agent; rule = 'event:noun-by'; }
       }
@@ -398,17 +413,22 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
 
     /** Subject of the clause whose verb precedes token q ("Ukraine said after talks ..."), through an infinitive. */
     function clauseSubject(q: number, finiteOnly: boolean): Mention[] {
+      return clauseOf(q, finiteOnly).subject;
+    }
+
+    /** The verb of the clause before token q and that verb's subject. */
+    function clauseOf(q: number, finiteOnly: boolean): { verb: number | null; subject: Mention[] } {
       for (let k = q - 1; k >= s.first; k--) {
         const t = tokens[k]!;
-        if (t.text === ';' || t.text === ':') return [];
+        if (t.text === ';' || t.text === ':') break;
         if (t.pos !== 'VERB' || (t.lower.endsWith('ing') && ['ADP', 'SCONJ'].includes(tokens[k - 1]?.pos ?? ''))) continue;
-        if (finiteOnly && governingVerb(sh.verbGroupStart(k)) !== null) return [];
+        if (finiteOnly && governingVerb(sh.verbGroupStart(k)) !== null) break;
         const subj = sh.subjectOf(k);
-        if (subj.length) return subj;
+        if (subj.length) return { verb: k, subject: subj };
         const gov = governingVerb(sh.verbGroupStart(k));
-        return gov !== null ? sh.subjectOf(gov) : [];
+        return gov !== null ? { verb: gov, subject: sh.subjectOf(gov) } : { verb: k, subject: [] };
       }
-      return [];
+      return { verb: null, subject: [] };
     }
 
     function participleSubject(v: number): Mention[] {
@@ -424,6 +444,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     function threatCue(st: Statement): boolean {
       const cs = doc.sentences[st.sentence]!;
       return kb.eventMatcher.matchesAt(st.cueStart, (q) => (q < cs.last ? tokens[q]!.lemma : undefined)).some((m) => m.values.some((e) => e.event === 'THREATEN'));
+    }
+
+    function participleOfOtherEvent(v: number, type: string): boolean {
+      const ms = tokens[v]?.pos === 'ADP' ? [] : kb.eventMatcher.matchesAt(v, lemmaAt);
+      const types = ms.flatMap((m) => m.values.filter((x) => x.pos.includes('VERB')).map((x) => x.event));
+      return types.length > 0 && !types.includes(type);
+    }
+
+    function eventNounAt(n: number, type: string): boolean {
+      return tokens[n]?.pos === 'NOUN' && kb.eventMatcher.matchesAt(n, lemmaAt).some((m) => m.end === n + 1 && m.values.some((x) => x.event === type && x.pos.includes('NOUN')));
     }
 
     function isEventTrigger(v: number): boolean {

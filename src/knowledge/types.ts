@@ -86,6 +86,8 @@ export interface EventTrigger {
   object_not?: string[];
   /** Not when the object is followed by what it is called ("calling it unjust", "called them a threat"). */
   naming_not?: boolean;
+  /** The subject is the recipient and the object the actor (a host receives visitors). */
+  swap_roles?: boolean;
 }
 
 export interface SupportVerb {
