@@ -52,3 +52,20 @@ test('a participle with its agent on a noun: mediators act on the clause subject
   const b = findEvent(run('Houthi rebels backed by Iran attacked a ship in the Red Sea.'), 'SUPPORT', 'IRN');
   assert.ok(b && has(b.recipient, 'HOUTHIS'));
 });
+
+test('naming verbs accuse or reject only with a label of that kind', () => {
+  const a = findEvent(run("Seoul called North Korea's missile launch a grave provocation."), 'ACCUSE', 'KOR');
+  assert.ok(a && has(a.recipient, 'PRK'), 'called X a provocation');
+  assert.equal(findEvent(run("Seoul called North Korea's missile launch a grave provocation."), 'CONSULT'), undefined, 'no phone call');
+  const r = findEvent(run('Hanoi described the Chinese claims as baseless.'), 'REJECT', 'VNM');
+  assert.ok(r && has(r.recipient, 'CHN'), 'described X as baseless');
+  // A pronoun object stands for what the other side did before.
+  const p = findEvent(run('Serbian troops crossed into Kosovo overnight, Kosovo Prime Minister Albin Kurti said, calling it an act of aggression.'), 'ACCUSE');
+  assert.ok(p && has(p.recipient, 'SRB'), 'calling it an act of aggression');
+  // Neutral labels and plain phone calls are no accusation.
+  assert.equal(findEvent(run('Azerbaijan lifted the restrictions on Armenian cargo, calling it a sign of goodwill.'), 'ACCUSE'), undefined);
+  assert.ok(findEvent(run('Biden called Netanyahu on Tuesday.'), 'CONSULT'));
+  // "rejected X, calling it unjust": one rejection.
+  const j = events(run('Myanmar rejected the ASEAN decision, calling it unjust.'));
+  assert.equal(j.filter((e) => e.event === 'ACCUSE').length, 0);
+});

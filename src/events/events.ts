@@ -114,7 +114,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       if (!chosen) continue;
       for (let k = i; k < chosen.end; k++) used.add(k);
-      const ev = chosen.asVerb ? verbEvent(s, i, chosen.end, chosen.entry) : nounEvent(s, i, chosen.end, chosen.entry);
+      let ev = chosen.asVerb ? verbEvent(s, i, chosen.end, chosen.entry) : nounEvent(s, i, chosen.end, chosen.entry);
+      // The same words in a naming sense: "called the sanctions unjustified" is no phone call.
+      if (!ev && chosen.asVerb) {
+        const c = chosen;
+        for (const other of matches.find((m) => m.end === c.end)?.values ?? []) {
+          if (other === c.entry || !other.pos.includes('VERB') || !(other.labels || c.entry.labels)) continue;
+          ev = verbEvent(s, i, c.end, other);
+          if (ev) break;
+        }
+      }
       if (ev) out.push(ev);
     }
 
@@ -181,6 +190,44 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (e.requires_object && rule !== 'event:passive' && rule !== 'event:reduced-passive' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
       if (e.requires_actor_object && !recipientMs.some((m) => !m.modifier)) return null;
       if (e.naming_not && namesObject(vEnd, limit)) return null;
+      // "calling the U.S. escalation a form of bullying", "described them as an unfriendly act": a
+      // naming verb accuses (or rejects) only with a label of that kind.
+      if (e.labels) {
+        const at = labelStart(vEnd, limit);
+        const words = new Set(kb.labels[e.labels] ?? []);
+        let found = false;
+        for (let k = at; at >= 0 && k < Math.min(limit, at + 8) && !found; k++) {
+          const t = tokens[k]!;
+          if (t.text === ',' || t.pos === 'SCONJ' || (t.pos === 'VERB' && !/ed$/.test(t.lower))) break;
+          found = words.has(t.lemma) || words.has(t.lower);
+        }
+        if (!found) return null;
+        // "rejected the decision, calling it unjust": the naming elaborates the rejection or accusation.
+        if (tokens[v]!.lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
+          for (let q = v - 2; q >= s.first; q--) {
+            if (tokens[q]!.pos !== 'VERB' || tokens[q]!.lower.endsWith('ing')) continue;
+            if (kb.eventMatcher.matchesAt(q, lemmaAt).some((m) => m.values.some((x) => x.event === e.event || x.event === 'REJECT' || x.event === 'ACCUSE'))) return null;
+            break;
+          }
+        }
+        // "The Kremlin said the new U.S. sanctions would not ... and described them as": sanctions name
+        // nothing; the one who does is the speaker.
+        const subjEnd = actorMs[actorMs.length - 1]?.end;
+        if (subjEnd !== undefined && tokens[subjEnd]?.pos === 'NOUN' && kb.eventMatcher.matchesAt(subjEnd, lemmaAt).some((m) => m.values.some((x) => x.pos.includes('NOUN')))) {
+          const st = statementCovering(statements, v);
+          actorMs = st ? [st.speaker] : [];
+        }
+        recipientMs = recipientMs.filter((m) => m.start < at && (m.actor.id || m.actor.country) && !actorMs.some((a) => sameSide(a.actor, m.actor)));
+        // "calling it a provocation": the pronoun stands for what the other side did, named before.
+        if (recipientMs.length === 0 && tokens[vEnd]?.pos === 'PRON') {
+          for (let k = v - 1; k >= s.first; k--) {
+            const m = actors.byToken[k];
+            if (m && m.start === k && (m.actor.id || m.actor.country) && m.kind !== 'pronoun' && !actorMs.some((a) => sameSide(a.actor, m.actor))) { recipientMs = [m]; break; }
+          }
+        }
+        if (recipientMs.length === 0) return null;
+        rule = 'event:naming';
+      }
       if (e.object_not && e.object_not.length) {
         const head = objectHead(vEnd, limit);
         if (head && e.object_not.includes(head)) return null;
@@ -385,18 +432,38 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return null;
     }
 
+    /** Where what the object is called starts ("called it [a warning]", "described them as [an act]"), or -1. */
+    function labelStart(from: number, limit: number): number {
+      const named = namingAt(from, limit);
+      if (named >= 0) return named;
+      for (let k = from; k < Math.min(limit, from + 8); k++) {
+        const t = tokens[k]!;
+        if (t.lower === 'as' && k > from) return k + 1;
+        if (t.text === ',' || t.pos === 'VERB' || (t.pos === 'ADP' && t.lower !== 'of')) return -1;
+      }
+      return -1;
+    }
+
     /** "called the sanctions unjustified", "calling it a warning": an object and then what it is called. */
     function namesObject(from: number, limit: number): boolean {
+      return namingAt(from, limit) >= 0;
+    }
+
+    function namingAt(from: number, limit: number): number {
       let k = from;
       let sawObject = false;
       for (; k < Math.min(limit, from + 8); k++) {
         const t = tokens[k]!;
-        if (['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) || actors.byToken[k]) { sawObject = true; if (t.pos === 'PRON') { k++; break; } continue; }
+        // "calling the U.S. escalation a form of bullying": an article after the object starts its label.
+        if (sawObject && /^(a|an)$/.test(t.lower)) break;
+        if (['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) || actors.byToken[k] || (sawObject && (t.text === "'s" || t.text === "'"))
+          // "North Korea's missile launch": a bare verb form after a noun is part of a compound.
+          || (sawObject && t.pos === 'VERB' && t.lower === t.lemma && tokens[k - 1]?.pos === 'NOUN')) { sawObject = true; if (t.pos === 'PRON') { k++; break; } continue; }
         if (t.pos === 'ADJ' && !sawObject) continue;
         break;
       }
       const next = tokens[k];
-      return sawObject && !!next && k < limit && (next.pos === 'ADJ' || /^(a|an)$/.test(next.lower) || isQuote(next.text));
+      return sawObject && !!next && k < limit && (next.pos === 'ADJ' || /^(a|an)$/.test(next.lower) || isQuote(next.text)) ? k : -1;
     }
 
     /** Lemma of the head noun of the direct object: the last noun before a preposition or the clause end. */

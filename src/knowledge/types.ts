@@ -88,6 +88,8 @@ export interface EventTrigger {
   naming_not?: boolean;
   /** The subject is the recipient and the object the actor (a host receives visitors). */
   swap_roles?: boolean;
+  /** A naming verb that fires only when it calls its object a word of this list in labels.json. */
+  labels?: string;
 }
 
 export interface SupportVerb {
@@ -177,6 +179,8 @@ export interface Knowledge {
   disputes: DisputeLexicon;
   proposals: ProposalLexicon;
   recipients: RecipientLexicon;
+  /** Word lists by name (labels.json): what calling something by them does ("accuse", "reject"). */
+  labels: Record<string, string[]>;
   /** Keyed on lemmas: stance verbs ("accept", "say yes to") and demand verbs ("want", "insist on"). */
   stanceMatcher: PhraseMatcher<{ lemma: string; stance: string }>;
   demandMatcher: PhraseMatcher<{ lemma: string; polarity: string }>;
