@@ -69,3 +69,27 @@ test('naming verbs accuse or reject only with a label of that kind', () => {
   const j = events(run('Myanmar rejected the ASEAN decision, calling it unjust.'));
   assert.equal(j.filter((e) => e.event === 'ACCUSE').length, 0);
 });
+
+test('sanctions relief concedes; lifting a siege stays a withdrawal', () => {
+  const c = findEvent(run('The European Union lifted sanctions on Myanmar on Monday.'), 'CONCEDE', 'EU');
+  assert.ok(c && has(c.recipient, 'MMR'), 'lifted sanctions on X');
+  const s = events(run('Ethiopian forces lifted the siege of Mekelle on Monday.'));
+  assert.equal(s.filter((e) => e.event === 'CONCEDE').length, 0);
+  const n = findEvent(run('Japan will suspend its expanded export controls on South Korea, the trade ministry said.'), 'CONCEDE', 'JPN');
+  assert.ok(n, 'suspend export controls');
+  assert.equal(findEvent(run('Japan will suspend its expanded export controls on South Korea, the trade ministry said.'), 'SANCTION'), undefined);
+  const l = findEvent(run('Biden said he would order the lifting of all sanctions on Venezuela.'), 'CONCEDE');
+  assert.ok(l && has(l.recipient, 'VEN'), 'the lifting of sanctions on X');
+});
+
+test('verbal phrases: sending a delegation, signing off, seeking arrest warrants, giving up', () => {
+  const d = findEvent(run('Colombia would send a delegation of senior negotiators to Havana to resume the talks.'), 'CONSULT', 'COL');
+  assert.ok(d && has(d.recipient, 'CUB'), 'send a delegation to X');
+  assert.equal(events(run('Colombia would send a delegation of senior negotiators to Havana to resume the talks.')).filter((e) => has(e.actor, 'CUB')).length, 0, 'the destination before "to resume" is no actor');
+  const o = findEvent(run('Serbia and Kosovo had both signed off on the European plan, the EU said.'), 'AGREE');
+  assert.ok(o && has(o.actor, 'SRB') && has(o.recipient, 'XKX'), 'had both signed off on');
+  const g = findEvent(run('North Korea will never give up its nuclear weapons, Kim Jong Un said.'), 'CONCEDE', 'PRK');
+  assert.ok(g && g.negated, 'will never give up');
+  // An obligation is a demand, not an event.
+  assert.equal(findEvent(run('Russia must give up the occupied territories, Zelenskiy said.'), 'CONCEDE'), undefined);
+});

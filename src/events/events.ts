@@ -114,15 +114,18 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       if (!chosen) continue;
       for (let k = i; k < chosen.end; k++) used.add(k);
-      let ev = chosen.asVerb ? verbEvent(s, i, chosen.end, chosen.entry) : nounEvent(s, i, chosen.end, chosen.entry);
-      // The same words in a naming sense: "called the sanctions unjustified" is no phone call.
-      if (!ev && chosen.asVerb) {
-        const c = chosen;
-        for (const other of matches.find((m) => m.end === c.end)?.values ?? []) {
-          if (other === c.entry || !other.pos.includes('VERB') || !(other.labels || c.entry.labels)) continue;
-          ev = verbEvent(s, i, c.end, other);
-          if (ev) break;
-        }
+      // Senses of the same words that depend on the object ("lifted sanctions" concedes, "lifted the
+      // siege" withdraws; "called the sanctions unjustified" is no phone call): the restricted senses
+      // first, then the plain ones.
+      const c = chosen;
+      const pos = c.asVerb ? 'VERB' : 'NOUN';
+      const senses = (matches.find((m) => m.end === c.end)?.values ?? []).filter((x) => x.pos.includes(pos));
+      const restricted = (x: EventTrigger) => Boolean(x.labels || x.object_only);
+      const order = senses.some(restricted) ? [...senses.filter(restricted), ...senses.filter((x) => !restricted(x))] : [c.entry];
+      let ev: CodedEvent | null = null;
+      for (const entry of order) {
+        ev = c.asVerb ? verbEvent(s, i, c.end, entry) : nounEvent(s, i, c.end, entry);
+        if (ev) break;
       }
       if (ev) out.push(ev);
     }
@@ -172,7 +175,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (actorMs.length === 0 && tokens[v]!.lower.endsWith('ing')) actorMs = participleSubject(v);
         // The lexicon names the usual prepositions; the direct object is always a candidate too
         // ("freed 39 Palestinian women", "seized the Palestinian side of the crossing").
-        let comp = sh.complement(vEnd - 1, prepsFor(e, true), limit, quantifiers);
+        // A phrase that ends in its own object ("send a delegation", "cut ties") takes no other object.
+        const ownObject = vEnd - v > 1 && tokens[vEnd - 1]!.pos === 'NOUN';
+        let comp = sh.complement(vEnd - 1, prepsFor(e, !ownObject), limit, quantifiers);
         // "Israel would not withdraw its forces from Rafah": the actor's own forces are not the target.
         if (comp.mentions.length && comp.mentions.every((m) => actorMs.some((a) => a.actor.id !== null && a.actor.id === m.actor.id))) {
           const after = comp.mentions[comp.mentions.length - 1]!.end - 1;
@@ -228,11 +233,17 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (recipientMs.length === 0) return null;
         rule = 'event:naming';
       }
+      if (e.object_only) {
+        const head = objectHead(vEnd, limit);
+        if (!head || !e.object_only.includes(head)) return null;
+      }
       if (e.object_not && e.object_not.length) {
         const head = objectHead(vEnd, limit);
         if (head && e.object_not.includes(head)) return null;
       }
       const group = clauseVerb !== null ? verbGroupWords(sh.verbGroupStart(clauseVerb), clauseVerb) : verbGroupWords(gStart, v);
+      // "Kyiv must give up its ambition": an obligation is what someone demands, not an event.
+      if (group.includes('must')) return null;
       const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart);
       const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
       const hypothetical = group.some((w) => hypo.has(w)) || inConditional(s, v);
@@ -243,6 +254,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const headNoun = n1 - 1;
       // "a ceasefire proposal", "the peace deal": the noun names a proposal, not an event.
       if (proposalNouns.has(tokens[n1]?.lemma ?? '')) return null;
+      if (e.object_only) {
+        // "the lifting of all sanctions": the object is in the of-phrase.
+        const head = tokens[n1]?.lower === 'of' ? objectHead(n1 + 1, sh.clauseEnd(n1)) : null;
+        if (!head || !e.object_only.includes(head)) return null;
+      }
       // "a plan for a ceasefire", "talks on a truce", "the terms of an agreement": a goal or a
       // topic, not something that happened.
       if (![...Array(n1 - n0).keys()].some((d) => supportFor.has(n0 + d))) {
@@ -273,7 +289,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (support && isEventTrigger(support.verb)) return null;
       if (actorMs.length === 0 && support) {
         const sv = support.verb;
-        actorMs = sh.isPassive(sv) ? sh.agentOf(sv, limit) : sh.subjectOf(sv);
+        // "sent negotiators to Cairo to continue the talks": the name before an infinitive is no subject.
+        const infinitive = tokens[sh.verbGroupStart(sv)]?.lower === 'to' || tokens[sh.verbGroupStart(sv) - 1]?.lower === 'to';
+        actorMs = sh.isPassive(sv) ? sh.agentOf(sv, limit) : infinitive ? [] : sh.subjectOf(sv);
         if (actorMs.length === 0) {
           const gov = governingVerb(sh.verbGroupStart(sv));
           if (gov !== null) {
@@ -472,6 +490,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (let k = from; k < Math.min(limit, from + 8); k++) {
         const t = tokens[k]!;
         if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lemma;
+        // "its expanded export controls": a participle before the noun qualifies it.
+        else if (!head && t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && ['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '')) continue;
         else if (head && !(t.pos === 'NOUN' || t.pos === 'PROPN')) break;
         else if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'PUNCT') break;
       }

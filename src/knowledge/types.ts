@@ -90,6 +90,8 @@ export interface EventTrigger {
   swap_roles?: boolean;
   /** A naming verb that fires only when it calls its object a word of this list in labels.json. */
   labels?: string;
+  /** Only when the object's head lemma is one of these ("lifted sanctions", not "lifted the siege"). */
+  object_only?: string[];
 }
 
 export interface SupportVerb {

@@ -111,7 +111,8 @@ export class Shallow {
     let k = v - 1;
     while (k >= first) {
       const t = this.doc.tokens[k]!;
-      if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.lower === 'not' || t.lower === "n't" || isQuote(t.text)) k--;
+      // "had both signed": a floating quantifier sits inside the verb group.
+      if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.lower === 'not' || t.lower === "n't" || isQuote(t.text) || (t.lower === 'both' && this.doc.tokens[k - 1]?.pos === 'AUX')) k--;
       else break;
     }
     return k + 1;
@@ -233,7 +234,9 @@ export class Shallow {
     for (let k = v + 1; k < limit && k < v + 14; k++) {
       const t = this.doc.tokens[k]!;
       if (t.text === '.' || t.text === ';' || (t.text === ',' && k > v + 1)) break;
-      if (t.pos === 'VERB' && k > v + 1 && this.doc.tokens[k - 1]!.lower !== 'to') break;
+      // "a delegation of working-level negotiators": a participle inside the noun phrase does not end it.
+      const adjectival = /(ed|ing)$/.test(t.lower) && (this.doc.tokens[k + 1]?.text === '-' || this.doc.tokens[k + 1]?.pos === 'NOUN');
+      if (t.pos === 'VERB' && k > v + 1 && this.doc.tokens[k - 1]!.lower !== 'to' && !adjectival) break;
       // "at least 13 U.N. staff": a quantifier, not a preposition.
       const q = quantifiers.find((words) => words.every((w, n) => this.doc.tokens[k + n]?.lower === w));
       if (q) { k += q.length - 1; continue; }
