@@ -93,3 +93,25 @@ test('verbal phrases: sending a delegation, signing off, seeking arrest warrants
   // An obligation is a demand, not an event.
   assert.equal(findEvent(run('Russia must give up the occupied territories, Zelenskiy said.'), 'CONCEDE'), undefined);
 });
+
+test('stances toward something authored: the author is the recipient', () => {
+  const a = findEvent(run('The African Union on Monday rejected the interim charter announced by the junta in Niamey.'), 'REJECT', 'AU');
+  assert.ok(a, 'subject before "on Monday"');
+  const b = findEvent(run('Kenya backed efforts by the African Union to end the fighting.'), 'SUPPORT', 'KEN');
+  assert.ok(b && has(b.recipient, 'AU'), 'efforts by X');
+  const c = findEvent(run('Seoul accused Pyongyang on Friday of violating the armistice, and North Korea on Saturday rejected the charge as groundless.'), 'REJECT', 'PRK');
+  assert.ok(c && has(c.recipient, 'KOR'), 'a rejected accusation is the accuser\'s');
+});
+
+test('documents speak for whoever issues them; coordinated participles share the subject', () => {
+  const r = run('The U.N. Security Council adopted a resolution on Tuesday backing the peace plan outlined by the African Union and calling on Ethiopia and Eritrea to withdraw their forces.');
+  const s = findEvent(r, 'SUPPORT', 'UNSC');
+  assert.ok(s && has(s.recipient, 'AU'), 'backing the plan outlined by X');
+  const q = findEvent(r, 'REQUEST', 'UNSC');
+  assert.ok(q && has(q.recipient, 'ETH') && has(q.recipient, 'ERI'), 'and calling on X');
+  const p = findEvent(run('Lebanon\'s cabinet endorsed a French paper that calls for Hezbollah to disarm.'), 'REQUEST', 'FRA');
+  assert.ok(p && has(p.recipient, 'HEZBOLLAH'), 'a French paper that calls for');
+  // The cause of a passive is no act of the clause's subject.
+  const d = events(run('The European Union announced funding for people displaced by fighting in eastern Congo.'));
+  assert.equal(d.filter((e) => e.event === 'ASSAULT' && has(e.actor, 'EU')).length, 0);
+});

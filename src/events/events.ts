@@ -31,6 +31,10 @@ export interface CodedEvent {
 
 const PURPOSE_PREPS = new Set(['for', 'toward', 'towards', 'about', 'on', 'over', 'of', 'regarding', 'concerning']);
 /** Prepositions of an adjunct that places a clause at talks: "after talks with", "in a phone call". */
+/** Verbal and diplomatic acts, which documents (resolutions, statements, letters) perform too. */
+const VERBAL_TYPES = new Set(['SUPPORT', 'REJECT', 'AGREE', 'ACCUSE', 'REQUEST', 'THREATEN']);
+/** Stances toward something someone else made: its author is the recipient. */
+const STANCE_TYPES = new Set(['SUPPORT', 'REJECT', 'AGREE', 'ACCUSE']);
 const ADJUNCT_PREPS = new Set(['after', 'following', 'during', 'in', 'at', 'before']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'over', 'toward', 'towards']);
 
@@ -172,7 +176,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
         // "said after meeting Netanyahu", "killed ..., prompting condemnation": a participle takes
         // the subject of the clause it hangs on.
-        if (actorMs.length === 0 && tokens[v]!.lower.endsWith('ing')) actorMs = participleSubject(v);
+        if (actorMs.length === 0 && tokens[v]!.lower.endsWith('ing')) actorMs = participleSubject(v, VERBAL_TYPES.has(e.event));
         // The lexicon names the usual prepositions; the direct object is always a candidate too
         // ("freed 39 Palestinian women", "seized the Palestinian side of the crossing").
         // A phrase that ends in its own object ("send a delegation", "cut ties") takes no other object.
@@ -189,6 +193,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (recipientMs.length === 0 && !place) {
           const inner = sh.objectPhraseActor(vEnd - 1, limit, actorMs);
           if (inner) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
+        }
+        // "rejected the rival government announced by the RSF", "backed efforts by Berri": the author
+        // of what is backed or rejected.
+        if (recipientMs.length === 0 && !place && STANCE_TYPES.has(e.event)) {
+          const author = objectAuthor(vEnd, limit);
+          if (author.length) { recipientMs = author; rule = 'event:verb+object-author'; }
         }
       }
       // A passive verb's object is its subject ("Goma's airport was seized by M23").
@@ -247,7 +257,18 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart);
       const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
       const hypothetical = group.some((w) => hypo.has(w)) || inConditional(s, v);
-      return build(s, v, vEnd, e, actorMs, recipientMs, place, neg, future, hypothetical, rule);
+      const ev = build(s, v, vEnd, e, actorMs, recipientMs, place, neg, future, hypothetical, rule);
+      // "Trump accused China ..., and Beijing rejected the charge": a rejected accusation is the accuser's.
+      if (ev && e.event === 'REJECT' && ev.recipients.length === 0) {
+        const head = objectHead(vEnd, limit);
+        const accusation = head !== null && kb.eventMatcher.matchesAt(0, (k) => (k === 0 ? head : undefined)).some((m) => m.values.some((x) => x.event === 'ACCUSE'));
+        const accuser = accusation ? out.filter((x) => x.sentence === s.index && x.entry.event === 'ACCUSE').pop() : undefined;
+        if (accuser && !accuser.actors.some((a) => ev.actors.some((b) => sameSide(a, b)))) {
+          ev.recipients = accuser.actors;
+          ev.rule += '+accuser';
+        }
+      }
+      return ev;
     }
 
     function nounEvent(s: Sentence, n0: number, n1: number, e: EventTrigger): CodedEvent | null {
@@ -498,6 +519,20 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return head;
     }
 
+    /** "the plan outlined by Biden", "efforts by Berri": the "by" agent inside the object phrase. */
+    function objectAuthor(from: number, limit: number): Mention[] {
+      for (let k = from; k < Math.min(limit, from + 8); k++) {
+        const t = tokens[k]!;
+        if (t.lower === 'by') {
+          const m = sh.mentionStartingAt(k + 1);
+          return m && !m.modifier ? sh.conjoinedRight(m, limit) : m ? [m] : [];
+        }
+        const participle = t.pos === 'VERB' && /(ed|en|wn)$/.test(t.lower) && tokens[k + 1]?.lower === 'by';
+        if (!(['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos) || participle) || actors.byToken[k]) return [];
+      }
+      return [];
+    }
+
     /** Subject of the clause whose verb precedes token q ("Ukraine said after talks ..."), through an infinitive. */
     function clauseSubject(q: number, finiteOnly: boolean): Mention[] {
       return clauseOf(q, finiteOnly).subject;
@@ -518,12 +553,22 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return { verb: null, subject: [] };
     }
 
-    function participleSubject(v: number): Mention[] {
+    function participleSubject(v: number, verbal: boolean): Mention[] {
       const prev = tokens[v - 1];
-      if (!prev || !(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',')) return [];
+      if (!prev) return [];
+      // "adopted a resolution backing the plan and calling on Israel": a second participle in a row,
+      // or (for what documents say) a participle on a non-actor noun, speaks for the clause's subject.
+      const coordinated = (prev.lower === 'and' || prev.lower === 'or') && tokens.slice(s.first, v - 1).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
+      const onNoun = verbal && ['NOUN', 'PROPN'].includes(prev.pos) && !actors.byToken[v - 1];
+      if (!(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',' || coordinated || onNoun)) return [];
+      // "people displaced by fighting": the cause of a passive, not an act of the clause's subject.
+      if (prev.lower === 'by' && /(ed|en|wn)$/.test(tokens[v - 2]?.lower ?? '')) return [];
       for (let q = v - 2; q >= s.first; q--) {
-        // The finite verb of the main clause: not an infinitive ("48 hours to leave").
-        if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') return sh.subjectOf(q);
+        const t = tokens[q]!;
+        // The finite verb of the main clause: not an infinitive ("48 hours to leave"), nor a participle
+        // inside a noun phrase ("the plan outlined by Biden", "a U.S.-drafted resolution").
+        const reduced = /(ed|en|wn)$/.test(t.lower) && (tokens[q - 1]?.text === '-' || (['NOUN', 'PROPN'].includes(tokens[q - 1]?.pos ?? '') && tokens[q + 1]?.lower === 'by'));
+        if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to' && !reduced) return sh.subjectOf(q);
       }
       return [];
     }

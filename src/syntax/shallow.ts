@@ -11,6 +11,7 @@ export function isQuote(text: string): boolean {
   return /^["\u201C\u201D\u00AB\u00BB]$/.test(text);
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 
 export class Shallow {
@@ -161,6 +162,8 @@ export class Shallow {
         if (tq.text === ',') { k = q - 1; break; }
       }
     }
+    // "Beijing on Monday rejected": a dating phrase between subject and verb.
+    if (k - 1 > s.first && WEEKDAYS.has(this.doc.tokens[k]!.lower) && this.doc.tokens[k - 1]!.lower === 'on' && this.doc.tokens[k + 1]?.lower !== 'to' && this.mentionEndingAt(k - 2)) k -= 2;
     if (k < s.first) return [];
     const m = this.mentionEndingAt(k);
     if (m && !m.modifier) return this.conjoinedLeft(m);
@@ -192,6 +195,14 @@ export class Shallow {
       if (q >= s.first && this.doc.tokens[q]!.text === ',') q--;
       const ante = q >= s.first ? this.mentionEndingAt(q) : undefined;
       if (ante && !ante.modifier) return [ante];
+      // "a U.S. paper that calls for ...": the state that qualifies the antecedent noun.
+      if (!ante && q >= s.first && this.doc.tokens[q]!.pos === 'NOUN') {
+        for (let r = q - 1; r >= Math.max(s.first, q - 3); r--) {
+          const mr = this.actors.byToken[r];
+          if (mr && mr.end === r + 1 && (mr.modifier || mr.kind === 'country' || mr.kind === 'org')) return [mr];
+          if (!['NOUN', 'ADJ', 'PROPN'].includes(this.doc.tokens[r]!.pos)) break;
+        }
+      }
       return [];
     }
     // VP coordination: "the Kremlin condemns ... and says" shares the subject.
