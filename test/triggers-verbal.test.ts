@@ -115,3 +115,15 @@ test('documents speak for whoever issues them; coordinated participles share the
   const d = events(run('The European Union announced funding for people displaced by fighting in eastern Congo.'));
   assert.equal(d.filter((e) => e.event === 'ASSAULT' && has(e.actor, 'EU')).length, 0);
 });
+
+test('offering talks agrees to them; "held X responsible" accuses; condemnation is of the prior actor', () => {
+  const a = findEvent(run('Serbia is ready to meet Kosovo\'s leaders in Brussels, Vucic said.'), 'AGREE', 'SRB');
+  assert.ok(a && has(a.recipient, 'XKX'), 'ready to meet X');
+  assert.equal(findEvent(run('Serbia is ready to meet Kosovo\'s leaders in Brussels, Vucic said.'), 'CONSULT'), undefined);
+  const h = findEvent(run('Kabul held Islamabad responsible for the attack.'), 'ACCUSE', 'AFG');
+  assert.ok(h && has(h.recipient, 'PAK'), 'held X responsible');
+  const m = findEvent(run('Sudan held a meeting with Chad on Monday.'), 'CONSULT', 'SDN');
+  assert.ok(m && has(m.recipient, 'TCD'), '"held" still supports an event noun');
+  const c = findEvent(run('Russian strikes hit a hospital in Kharkiv, local officials said, drawing condemnation from France and Germany.'), 'ACCUSE', 'FRA');
+  assert.ok(c && has(c.recipient, 'RUS'), 'condemnation from X of the prior actor');
+});

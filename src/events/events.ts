@@ -48,6 +48,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const futureAux = new Set(mod.future);
   const futureVerbs = new Set(mod.future_verbs);
   const hypo = new Set(mod.hypothetical);
+  const readiness = new Set(mod.readiness ?? []);
   const proposalNouns = new Set(kb.negotiation.proposal_nouns);
   const quantifiers = kb.recipients.quantifiers.map((q) => q.split(' '));
   const symmetricTypes = new Set(kb.recipients.symmetric_types);
@@ -174,6 +175,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       } else {
         actorMs = sh.subjectOf(v);
         if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
+        // "Serbia is ready to meet ...": the subject of the readiness.
+        if (actorMs.length === 0 && readyAt(gStart) >= 0) actorMs = sh.subjectOf(readyAt(gStart));
         // "said after meeting Netanyahu", "killed ..., prompting condemnation": a participle takes
         // the subject of the clause it hangs on.
         if (actorMs.length === 0 && tokens[v]!.lower.endsWith('ing')) actorMs = participleSubject(v, VERBAL_TYPES.has(e.event));
@@ -257,7 +260,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart);
       const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
       const hypothetical = group.some((w) => hypo.has(w)) || inConditional(s, v);
-      const ev = build(s, v, vEnd, e, actorMs, recipientMs, place, neg, future, hypothetical, rule);
+      const ev = build(s, v, vEnd, readyFor(gStart, e), actorMs, recipientMs, place, neg, future, hypothetical, rule);
       // "Trump accused China ..., and Beijing rejected the charge": a rejected accusation is the accuser's.
       if (ev && e.event === 'REJECT' && ev.recipients.length === 0) {
         const head = objectHead(vEnd, limit);
@@ -313,6 +316,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "sent negotiators to Cairo to continue the talks": the name before an infinitive is no subject.
         const infinitive = tokens[sh.verbGroupStart(sv)]?.lower === 'to' || tokens[sh.verbGroupStart(sv) - 1]?.lower === 'to';
         actorMs = sh.isPassive(sv) ? sh.agentOf(sv, limit) : infinitive ? [] : sh.subjectOf(sv);
+        if (actorMs.length === 0 && readyAt(sh.verbGroupStart(sv)) >= 0) actorMs = sh.subjectOf(readyAt(sh.verbGroupStart(sv)));
         if (actorMs.length === 0) {
           const gov = governingVerb(sh.verbGroupStart(sv));
           if (gov !== null) {
@@ -368,9 +372,13 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const comp = sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
       let recipientMs = comp.mentions.filter((m) => !actorMs.includes(m));
       if (recipientMs.length === 0 && !comp.place) recipientMs = gerundObject.length ? gerundObject : guests;
+      // "Israeli strikes killed seven aid workers, prompting condemnation from Britain": the
+      // condemnation is of whoever acted in the clause before.
+      if (recipientMs.length === 0 && !comp.place && rule === 'event:noun-from') recipientMs = priorActor(n0, actorMs);
       // Talks with nobody named ("scolded him during a meeting") say too little about who met whom.
       if (rule === 'event:noun-adjunct' && recipientMs.length === 0 && !comp.place && actorMs.flatMap((m) => m.group ?? [m]).length < 2) return null;
-      return build(s, n0, n1, e, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
+      const entry = support ? readyFor(sh.verbGroupStart(support.verb), e) : e;
+      return build(s, n0, n1, entry, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
     }
 
     function build(s: Sentence, t0: number, t1: number, e: EventTrigger, actorMsIn: Mention[], recipientMsIn: Mention[], place: PlaceMention | null, negated: boolean, future: boolean, hypothetical: boolean, rule: string): CodedEvent | null {
@@ -519,6 +527,17 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return head;
     }
 
+    /** The subject of the nearest clause before token n that is not a report ("X said"). */
+    function priorActor(n: number, others: Mention[]): Mention[] {
+      for (let q = n - 1; q >= s.first; q--) {
+        const t = tokens[q]!;
+        if (t.pos !== 'VERB' || t.lower.endsWith('ing') || kb.speechMatcher.matchesAt(q, lemmaAt).length > 0) continue;
+        const subj = sh.subjectOf(q).filter((m) => (m.actor.id || m.actor.country) && !others.some((o) => sameSide(o.actor, m.actor)));
+        if (subj.length) return subj;
+      }
+      return [];
+    }
+
     /** "the plan outlined by Biden", "efforts by Berri": the "by" agent inside the object phrase. */
     function objectAuthor(from: number, limit: number): Mention[] {
       for (let k = from; k < Math.min(limit, from + 8); k++) {
@@ -584,12 +603,24 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return types.length > 0 && !types.includes(type);
     }
 
+    /** "ready to meet Putin", "willing to begin consultations": offering talks agrees to them. */
+    function readyFor(gStart: number, e: EventTrigger): EventTrigger {
+      return e.event === 'CONSULT' && readyAt(gStart) >= 0 ? { ...e, event: 'AGREE', mode: null } : e;
+    }
+
+    /** The readiness adjective before the infinitive whose verb group starts at gStart, or -1. */
+    function readyAt(gStart: number): number {
+      const to = tokens[gStart]?.lower === 'to' ? gStart : gStart - 1;
+      return tokens[to]?.lower === 'to' && readiness.has(tokens[to - 1]?.lower ?? '') ? to - 1 : -1;
+    }
+
     function eventNounAt(n: number, type: string): boolean {
       return tokens[n]?.pos === 'NOUN' && kb.eventMatcher.matchesAt(n, lemmaAt).some((m) => m.end === n + 1 && m.values.some((x) => x.event === type && x.pos.includes('NOUN')));
     }
 
     function isEventTrigger(v: number): boolean {
-      return kb.eventMatcher.matchesAt(v, lemmaAt).some((m) => m.values.some((e) => e.pos.includes('VERB')));
+      // A naming sense ("held X responsible") fires only with its label; the verb alone is no event.
+      return kb.eventMatcher.matchesAt(v, lemmaAt).some((m) => m.values.some((e) => e.pos.includes('VERB') && !e.labels));
     }
 
     function verbGroupWords(gStart: number, v: number): string[] {

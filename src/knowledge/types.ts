@@ -114,6 +114,8 @@ export interface Modality {
   hypothetical: string[];
   deontic: string[];
   clause_breaks: string[];
+  /** Adjectives of readiness before "to" ("ready to meet"): offering talks is agreeing to them. */
+  readiness?: string[];
 }
 
 export interface NegotiationLexicon {

@@ -163,7 +163,11 @@ export class Shallow {
       }
     }
     // "Beijing on Monday rejected": a dating phrase between subject and verb.
-    if (k - 1 > s.first && WEEKDAYS.has(this.doc.tokens[k]!.lower) && this.doc.tokens[k - 1]!.lower === 'on' && this.doc.tokens[k + 1]?.lower !== 'to' && this.mentionEndingAt(k - 2)) k -= 2;
+    if (k - 1 > s.first && WEEKDAYS.has(this.doc.tokens[k]!.lower) && this.doc.tokens[k - 1]!.lower === 'on' && this.doc.tokens[k + 1]?.lower !== 'to' && !this.doc.tokens[v]!.lower.endsWith('ing')) {
+      // Not "met in Cairo on Monday to ...": the name must not be a preposition's object.
+      const m = this.mentionEndingAt(k - 2);
+      if (m && this.doc.tokens[m.start - 1]?.pos !== 'ADP') k -= 2;
+    }
     if (k < s.first) return [];
     const m = this.mentionEndingAt(k);
     if (m && !m.modifier) return this.conjoinedLeft(m);
