@@ -127,3 +127,21 @@ test('offering talks agrees to them; "held X responsible" accuses; condemnation 
   const c = findEvent(run('Russian strikes hit a hospital in Kharkiv, local officials said, drawing condemnation from France and Germany.'), 'ACCUSE', 'FRA');
   assert.ok(c && has(c.recipient, 'RUS'), 'condemnation from X of the prior actor');
 });
+
+test('a threat targets whoever must comply, or the one blamed', () => {
+  const c = findEvent(run('Turkey threatened on Monday to resume its offensive in northern Syria unless the SDF withdrew from the border.'), 'THREATEN', 'TUR');
+  assert.ok(c && has(c.recipient, 'SDF'), 'unless X ...');
+  const b = findEvent(run('Pakistan blamed India for the blast and vowed to retaliate.'), 'THREATEN', 'PAK');
+  assert.ok(b && has(b.recipient, 'IND'), 'retaliation against the one blamed');
+  const r = findEvent(run('Tshisekedi vowed that Congo would drive out M23 from the east.'), 'THREATEN');
+  assert.ok(r && has(r.recipient, 'M23'), 'a rebel group of the same country is a target');
+});
+
+test('"without agreeing" is negated; a purpose gerund after a noun and a venue city are no events or parties', () => {
+  const n = findEvent(run('Serbian and Kosovar negotiators ended two days of talks in Brussels without agreeing to a new roadmap.'), 'AGREE');
+  assert.ok(!n || n.negated, 'without agreeing');
+  const p = events(run('Pashinyan said Armenia was ready to fix the date and venue for signing the treaty.'));
+  assert.equal(p.filter((e) => e.event === 'SUPPORT').length, 0, 'the venue for signing');
+  const v = findEvent(run('Colombia would send a delegation to the Havana talks, the government said.'), 'CONSULT', 'COL');
+  assert.ok(v && !has(v.recipient, 'CUB'), 'a venue city is no party');
+});

@@ -190,12 +190,17 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           const after = comp.mentions[comp.mentions.length - 1]!.end - 1;
           comp = sh.complement(after, prepsFor(e, false), limit, quantifiers);
         }
-        recipientMs = comp.mentions;
+        // "vowed that Congo would ...": the subject of a that-clause is no target, except of a demand
+        // ("demanded that Iran end its support").
+        recipientMs = e.event === 'REQUEST' ? comp.mentions : comp.mentions.filter((m) => !tokens.slice(vEnd, m.start).some((t) => t.lower === 'that' && t.pos === 'SCONJ'));
         place = comp.place;
+        // "sent a delegation to the Luanda talks": a city naming an event is its venue, not a party.
+        if (place && eventNounAt(place.end)) place = null;
+        recipientMs = recipientMs.filter((m) => !(m.rule === 'actor:country-metonym' && eventNounAt(m.end)));
         if (recipientMs.length === 0 && !place) recipientMs = relativeObject(v);
         if (recipientMs.length === 0 && !place) {
           const inner = sh.objectPhraseActor(vEnd - 1, limit, actorMs);
-          if (inner) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
+          if (inner && !(inner.rule === 'actor:country-metonym' && eventNounAt(inner.end))) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
         }
         // "rejected the rival government announced by the RSF", "backed efforts by Berri": the author
         // of what is backed or rejected.
@@ -257,7 +262,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const group = clauseVerb !== null ? verbGroupWords(sh.verbGroupStart(clauseVerb), clauseVerb) : verbGroupWords(gStart, v);
       // "Kyiv must give up its ambition": an obligation is what someone demands, not an event.
       if (group.includes('must')) return null;
-      const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart);
+      // "ended the talks without agreeing to ...".
+      const neg = tokens[gStart - 1]?.lower === 'without' || group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart);
       const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
       const hypothetical = group.some((w) => hypo.has(w)) || inConditional(s, v);
       const ev = build(s, v, vEnd, readyFor(gStart, e), actorMs, recipientMs, place, neg, future, hypothetical, rule);
@@ -419,6 +425,27 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         rule += '+threat-in-speech';
       }
       const loc = locationFor(s, t0, st);
+      if (recipients.length === 0 && entry.event === 'THREATEN') {
+        // "threatened to resume fighting unless Hamas freed hostages": the threat is to whoever must comply.
+        for (let k = t1; k < s.last; k++) {
+          if (tokens[k]!.text === ';') break;
+          if (!/^(if|unless)$/.test(tokens[k]!.lower)) continue;
+          let q = k + 1;
+          while (q < s.last && !sh.mentionStartingAt(q) && ['DET', 'ADJ'].includes(tokens[q]!.pos)) q++;
+          const m = sh.mentionStartingAt(q);
+          if (m && !m.modifier && (m.actor.id || m.actor.country) && !actorList.some((a) => sameSide(a, m.actor))) {
+            recipients = [m.actor];
+            rule += '+recipient-from-condition';
+          }
+          break;
+        }
+        // "blamed Israel for the blasts and vowed to retaliate": retaliation is against the one blamed.
+        const blamed = recipients.length ? undefined : out.filter((x) => x.sentence === s.index && x.entry.event === 'ACCUSE' && x.recipients.length && x.actors.some((a) => actorList.some((b) => sameSide(a, b)))).pop();
+        if (blamed) {
+          recipients = blamed.recipients;
+          rule += '+recipient-blamed';
+        }
+      }
       // Force and aid land somewhere: the place's state is the target or the beneficiary.
       if (recipients.length === 0 && loc && loc.place.country && ['ASSAULT', 'COERCE', 'THREATEN', 'AID'].includes(entry.event)) {
         const c = loc.place.country;
@@ -434,8 +461,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const [a, b] = own ? own.contentTokens : [t1, sh.clauseEnd(t0)];
         for (let k = a; k < b; k++) {
           const m = actors.byToken[k];
-          if (m && m.start === k && (m.actor.id || m.actor.country) && !actorList.some((x) => x.id === m.actor.id || (x.country !== null && x.country === m.actor.country))) {
-            recipients = [m.actor];
+          // A rebel group of the actor's own country is a target ("Congo would drive out M23").
+          const own = (x: Actor) => (x.id !== null && x.id === m!.actor.id) || (m!.actor.id !== null && (m!.actor.id === x.country || m!.actor.id === x.org))
+            || (m!.actor.id === null && m!.actor.country !== null && m!.actor.country === x.country);
+          if (m && m.start === k && (m.actor.id || m.actor.country) && !actorList.some(own)) {
+            recipients = uniqueActors((m.modifier ? [m] : sh.conjoinedRight(m, b)).map((x) => x.actor)).filter((r) => !actorList.some((x) => x.id !== null && x.id === r.id));
             rule += '+recipient-from-threat';
             break;
           }
@@ -580,8 +610,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const coordinated = (prev.lower === 'and' || prev.lower === 'or') && tokens.slice(s.first, v - 1).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
       const onNoun = verbal && ['NOUN', 'PROPN'].includes(prev.pos) && !actors.byToken[v - 1];
       if (!(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',' || coordinated || onNoun)) return [];
-      // "people displaced by fighting": the cause of a passive, not an act of the clause's subject.
+      // "people displaced by fighting": the cause of a passive, not an act of the clause's subject;
+      // "the venue for signing the treaty": a purpose of a noun.
       if (prev.lower === 'by' && /(ed|en|wn)$/.test(tokens[v - 2]?.lower ?? '')) return [];
+      if (prev.lower === 'for' && tokens[v - 2]?.pos === 'NOUN') return [];
       for (let q = v - 2; q >= s.first; q--) {
         const t = tokens[q]!;
         // The finite verb of the main clause: not an infinitive ("48 hours to leave"), nor a participle
@@ -614,8 +646,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return tokens[to]?.lower === 'to' && readiness.has(tokens[to - 1]?.lower ?? '') ? to - 1 : -1;
     }
 
-    function eventNounAt(n: number, type: string): boolean {
-      return tokens[n]?.pos === 'NOUN' && kb.eventMatcher.matchesAt(n, lemmaAt).some((m) => m.end === n + 1 && m.values.some((x) => x.event === type && x.pos.includes('NOUN')));
+    function eventNounAt(n: number, type?: string): boolean {
+      return tokens[n]?.pos === 'NOUN' && kb.eventMatcher.matchesAt(n, lemmaAt).some((m) => m.end === n + 1 && m.values.some((x) => (!type || x.event === type) && x.pos.includes('NOUN')));
     }
 
     function isEventTrigger(v: number): boolean {
