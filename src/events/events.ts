@@ -37,6 +37,12 @@ const FORCE = new Set(['ASSAULT', 'COERCE']);
 const PROPOSAL_RESPONSES = new Set(['AGREE', 'REJECT', 'SUPPORT']);
 /** Aspect verbs before a gerund ("began withdrawing"): the event is the gerund's, the subject theirs. */
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
+/** Verbal and diplomatic acts, which documents (resolutions, statements, letters) perform too. */
+const VERBAL_TYPES = new Set(['SUPPORT', 'REJECT', 'AGREE', 'ACCUSE', 'REQUEST', 'THREATEN']);
+/** Stances toward something someone else made: its author is the recipient. */
+const STANCE_TYPES = new Set(['SUPPORT', 'REJECT', 'AGREE', 'ACCUSE']);
+/** Prepositions of an adjunct that places a clause at talks: "after talks with", "in a phone call". */
+const ADJUNCT_PREPS = new Set(['after', 'following', 'during', 'in', 'at', 'before']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'through', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'over', 'toward', 'towards']);
 
 export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statements: Statement[], dates: DateMention[]): CodedEvent[] {
@@ -49,6 +55,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const futureAux = new Set(mod.future);
   const futureVerbs = new Set(mod.future_verbs);
   const hypo = new Set(mod.hypothetical);
+  const readiness = new Set(mod.readiness ?? []);
   const proposalNouns = new Set(kb.negotiation.proposal_nouns);
   const weaponNouns = new Set(kb.recipients.weapon_subjects ?? []);
   const quantifiers = kb.recipients.quantifiers.map((q) => q.split(' '));
@@ -122,7 +129,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           // wink sometimes tags a participle after "had" as a noun ("had shot down").
           // Nor is "aircraft shot down several drones" a noun: a particle after it makes a phrasal verb.
           const phrasal = head.pos === 'NOUN' && m.end - i === 2 && ['ADP', 'ADV', 'PART'].includes(lastTok.pos) && !['DET', 'ADJ', 'ADP', 'NUM'].includes(tokens[i - 1]?.pos ?? 'DET');
-          const verbLike = head.pos === 'VERB' || phrasal || (head.pos === 'NOUN' && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX');
+          // Participles wink tags ADJ ("mediated") fire as verbs when their entry allows it.
+          const verbLike = head.pos === 'VERB' || phrasal || (head.pos === 'NOUN' && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX') || (head.pos === 'ADJ' && e.pos.includes('ADJ') && head.lower.endsWith('ed'));
           if (e.pos.includes('VERB') && verbLike) {
             if (!fits(e, i, m.end, true)) continue;
             chosen = { end: m.end, entry: e, asVerb: true }; break;
@@ -140,7 +148,19 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "would withdraw if Hamas freed the hostages": the condition is what the offer or threat
       // asks for (its recipient's part), not an event of its own.
       if (inConditionClause(s, i)) continue;
-      const ev = chosen.asVerb ? verbEvent(s, i, chosen.end, chosen.entry) : nounEvent(s, i, chosen.end, chosen.entry);
+      // Senses of the same words that depend on the object ("lifted sanctions" concedes, "lifted the
+      // siege" withdraws; "called the sanctions unjustified" is no phone call): the restricted senses
+      // first, then the plain ones.
+      const c = chosen;
+      const pos = c.asVerb ? 'VERB' : 'NOUN';
+      const senses = (matches.find((m) => m.end === c.end)?.values ?? []).filter((x) => x.pos.includes(pos) && fits(x, i, c.end, c.asVerb));
+      const restricted = (x: EventTrigger) => Boolean(x.labels || x.object_only);
+      const order = senses.some(restricted) ? [...senses.filter(restricted), ...senses.filter((x) => !restricted(x))] : [c.entry];
+      let ev: CodedEvent | null = null;
+      for (const entry of order) {
+        ev = c.asVerb ? verbEvent(s, i, c.end, entry) : nounEvent(s, i, c.end, entry);
+        if (ev) break;
+      }
       if (ev) out.push(ev);
     }
     // An unattributed attack is the same one as an attributed attack in its sentence
@@ -311,12 +331,25 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       // "they don't want Hamas to return": a wish or demand, not an event (negotiation keeps it as a demand).
       if (governing !== null && kb.demandMatcher.matchesAt(governing, lemmaAt).length > 0) return null;
-      let actorMs: Mention[];
+      let actorMs: Mention[] = [];
       let recipientMs: Mention[] = [];
       let place: PlaceMention | null = null;
       let rule = 'event:verb';
       const limit = sh.clauseEnd(v);
-      if (sh.isPassive(v)) {
+      // "agreed to a truce mediated by Qatar", "in a ceremony hosted by Trump": a participle on a noun
+      // with its agent. The clause's subject are the parties; a host receives them as guests.
+      let clauseVerb: number | null = null;
+      if (!sh.isPassive(v) && tokens[vEnd]?.lower === 'by' && /(ed|en|wn)$/.test(tokens[v]!.lower) && ['NOUN', 'PROPN'].includes(tokens[v - 1]?.pos ?? '')) {
+        const agent = sh.agentOf(vEnd - 1, limit);
+        // "talks hosted by Qatar": the event noun carries the agent itself.
+        if (agent.length === 0 || eventNounAt(v - 1, e.event)) return null;
+        // "M23 rebels backed by Rwanda": the noun is the party itself.
+        const own = sh.mentionEndingAt(v - 1);
+        const clause = own && !own.modifier ? { verb: null, subject: [own] } : clauseOf(v, false);
+        clauseVerb = clause.verb;
+        [actorMs, recipientMs] = e.swap_roles ? [clause.subject, agent] : [agent, clause.subject];
+        rule = 'event:reduced-passive';
+      } else if (sh.isPassive(v)) {
         actorMs = sh.agentOf(v, limit);
         recipientMs = sh.subjectOf(v);
         if (recipientMs.length === 0) {
@@ -339,12 +372,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       } else {
         actorMs = sh.subjectOf(v);
         if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
+        // "Serbia is ready to meet ...": the subject of the readiness.
+        if (actorMs.length === 0 && readyAt(gStart) >= 0) actorMs = sh.subjectOf(readyAt(gStart));
         // "said after meeting Netanyahu", "killed ..., prompting condemnation": a participle takes
         // the subject of the clause it hangs on.
-        if (actorMs.length === 0 && tokens[v]!.lower.endsWith('ing')) actorMs = participleSubject(v);
+        if (actorMs.length === 0 && tokens[v]!.lower.endsWith('ing')) actorMs = participleSubject(v, VERBAL_TYPES.has(e.event));
         // The lexicon names the usual prepositions; the direct object is always a candidate too
         // ("freed 39 Palestinian women", "seized the Palestinian side of the crossing").
-        let comp = sh.complement(vEnd - 1, prepsFor(e, true), limit, quantifiers);
+        // A phrase that ends in its own object ("send a delegation", "cut ties") takes no other object.
+        const ownObject = vEnd - v > 1 && tokens[vEnd - 1]!.pos === 'NOUN';
+        let comp = sh.complement(vEnd - 1, prepsFor(e, !ownObject), limit, quantifiers);
         comp = { ...comp, mentions: comp.mentions.map((m) => rebindObjectPronoun(m, actorMs)) };
         // "Israel would not withdraw its forces from Rafah": the actor's own forces are not the target.
         if (comp.mentions.length && comp.mentions.every((m) => actorMs.some((a) => a.actor.id !== null && a.actor.id === m.actor.id))) {
@@ -356,8 +393,13 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           const from = sh.complement(comp.place.end - 1, ['from'], limit, quantifiers);
           if (from.mentions.length) comp = { mentions: from.mentions, place: comp.place };
         }
-        recipientMs = comp.mentions;
+        // "vowed that Congo would ...": the subject of a that-clause is no target, except of a demand
+        // ("demanded that Iran end its support").
+        recipientMs = e.event === 'REQUEST' ? comp.mentions : comp.mentions.filter((m) => !tokens.slice(vEnd, m.start).some((t) => t.lower === 'that' && t.pos === 'SCONJ'));
         place = comp.place;
+        // "sent a delegation to the Luanda talks": a city naming an event is its venue, not a party.
+        if (place && eventNounAt(place.end)) place = null;
+        recipientMs = recipientMs.filter((m) => !(m.rule === 'actor:country-metonym' && eventNounAt(m.end)));
         if (recipientMs.length === 0 && !place) recipientMs = relativeObject(v);
         // (A relative clause read as the object's may have named the actor itself.)
         const onlyOwn = recipientMs.every((m) => actorMs.some((a) => sameParty(a.actor, m.actor)));
@@ -367,30 +409,97 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
         if (recipientMs.length === 0 && !place) {
           const inner = sh.objectPhraseActor(vEnd - 1, limit, actorMs);
-          if (inner) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
+          if (inner && !(inner.rule === 'actor:country-metonym' && eventNounAt(inner.end))) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
+        }
+        // "rejected the rival government announced by the RSF", "backed efforts by Berri": the author
+        // of what is backed or rejected.
+        if (recipientMs.length === 0 && !place && STANCE_TYPES.has(e.event)) {
+          const author = objectAuthor(vEnd, limit);
+          if (author.length) { recipientMs = author; rule = 'event:verb+object-author'; }
         }
       }
       // A passive verb's object is its subject ("Goma's airport was seized by M23").
-      if (e.requires_object && rule !== 'event:passive' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit) && objectHeads(v, vEnd, true).length === 0) return null;
+      if (e.requires_object && rule !== 'event:passive' && rule !== 'event:reduced-passive' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit) && objectHeads(v, vEnd, true).length === 0) return null;
       if (e.requires_actor_object && !recipientMs.some((m) => !m.modifier)) return null;
       if (e.naming_not && namesObject(vEnd, limit)) return null;
+      // "calling the U.S. escalation a form of bullying", "described them as an unfriendly act": a
+      // naming verb accuses (or rejects) only with a label of that kind.
+      if (e.labels) {
+        const at = labelStart(vEnd, limit);
+        const words = new Set(kb.labels[e.labels] ?? []);
+        let found = false;
+        for (let k = at; at >= 0 && k < Math.min(limit, at + 8) && !found; k++) {
+          const t = tokens[k]!;
+          if (t.text === ',' || t.pos === 'SCONJ' || (t.pos === 'VERB' && !/ed$/.test(t.lower))) break;
+          found = words.has(t.lemma) || words.has(t.lower);
+        }
+        if (!found) return null;
+        // "rejected the decision, calling it unjust": the naming elaborates the rejection or accusation.
+        if (tokens[v]!.lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
+          for (let q = v - 2; q >= s.first; q--) {
+            if (tokens[q]!.pos !== 'VERB' || tokens[q]!.lower.endsWith('ing')) continue;
+            if (kb.eventMatcher.matchesAt(q, lemmaAt).some((m) => m.values.some((x) => x.event === e.event || x.event === 'REJECT' || x.event === 'ACCUSE'))) return null;
+            break;
+          }
+        }
+        // "The Kremlin said the new U.S. sanctions would not ... and described them as": sanctions name
+        // nothing; the one who does is the speaker.
+        const subjEnd = actorMs[actorMs.length - 1]?.end;
+        if (subjEnd !== undefined && tokens[subjEnd]?.pos === 'NOUN' && kb.eventMatcher.matchesAt(subjEnd, lemmaAt).some((m) => m.values.some((x) => x.pos.includes('NOUN')))) {
+          const st = statementCovering(statements, v);
+          actorMs = st ? [st.speaker] : [];
+        }
+        recipientMs = recipientMs.filter((m) => m.start < at && (m.actor.id || m.actor.country) && !actorMs.some((a) => sameSide(a.actor, m.actor)));
+        // "calling it a provocation": the pronoun stands for what the other side did, named before.
+        if (recipientMs.length === 0 && tokens[vEnd]?.pos === 'PRON') {
+          for (let k = v - 1; k >= s.first; k--) {
+            const m = actors.byToken[k];
+            if (m && m.start === k && (m.actor.id || m.actor.country) && m.kind !== 'pronoun' && !actorMs.some((a) => sameSide(a.actor, m.actor))) { recipientMs = [m]; break; }
+          }
+        }
+        if (recipientMs.length === 0) return null;
+        rule = 'event:naming';
+      }
+      if (e.object_only) {
+        const head = objectHead(vEnd, limit);
+        if (!head || !e.object_only.includes(head)) return null;
+      }
       if (e.object_not && e.object_not.length) {
         const head = objectHead(vEnd, limit);
         if (head && e.object_not.includes(head)) return null;
       }
-      const group = verbGroupWords(gStart, v).concat(aspect !== null ? verbGroupWords(sh.verbGroupStart(aspect), aspect) : []);
+      const group = clauseVerb !== null ? verbGroupWords(sh.verbGroupStart(clauseVerb), clauseVerb)
+        : verbGroupWords(gStart, v).concat(aspect !== null ? verbGroupWords(sh.verbGroupStart(aspect), aspect) : []);
+      // "Kyiv must give up its ambition": an obligation is what someone demands, not an event.
+      if (group.includes('must')) return null;
       // "ended the talks without agreeing to extend the truce": a gerund after a negating preposition.
       const negGerund = tokens[v]!.lower.endsWith('ing') && tokens[gStart - 1]?.pos === 'ADP' && negation.has(tokens[gStart - 1]!.lower);
-      const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart) || negGerund;
+      const neg = tokens[gStart - 1]?.lower === 'without' || group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart) || negGerund;
       const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
       const hypothetical = group.some((w) => hypo.has(w)) || inConditional(s, v);
-      return build(s, v, vEnd, e, actorMs, recipientMs, place, neg, future, hypothetical, rule);
+      const ev = build(s, v, vEnd, readyFor(gStart, e), actorMs, recipientMs, place, neg, future, hypothetical, rule);
+      // "Trump accused China ..., and Beijing rejected the charge": a rejected accusation is the accuser's.
+      if (ev && e.event === 'REJECT' && ev.recipients.length === 0) {
+        const head = objectHead(vEnd, limit);
+        const accusation = head !== null && kb.eventMatcher.matchesAt(0, (k) => (k === 0 ? head : undefined)).some((m) => m.values.some((x) => x.event === 'ACCUSE'));
+        const accuser = accusation ? out.filter((x) => x.sentence === s.index && x.entry.event === 'ACCUSE').pop() : undefined;
+        if (accuser && !accuser.actors.some((a) => ev.actors.some((b) => sameSide(a, b)))) {
+          ev.recipients = accuser.actors;
+          ev.rule += '+accuser';
+        }
+      }
+      return ev;
     }
 
     function nounEvent(s: Sentence, n0: number, n1: number, e: EventTrigger): CodedEvent | null {
       const headNoun = n1 - 1;
       // "a ceasefire proposal", "the peace deal": the noun names a proposal, not an event.
       if (proposalNouns.has(tokens[n1]?.lemma ?? '')) return null;
+      if (e.object_only) {
+        // "the lifting of all sanctions": the object is in the of-phrase.
+        const head = tokens[n1]?.lower === 'of' ? objectHead(n1 + 1, sh.clauseEnd(n1)) : null;
+        if (!head || !e.object_only.includes(head)) return null;
+      }
       // "a plan for a ceasefire", "talks on a truce", "the terms of an agreement": a goal or a
       // topic, not something that happened.
       if (![...Array(n1 - n0).keys()].some((d) => supportFor.has(n0 + d))) {
@@ -424,7 +533,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (e.support_only && !support) return null;
       if (actorMs.length === 0 && support) {
         const sv = support.verb;
-        actorMs = sh.isPassive(sv) ? sh.agentOf(sv, limit) : sh.subjectOf(sv);
+        // "sent negotiators to Cairo to continue the talks": the name before an infinitive is no subject.
+        const infinitive = tokens[sh.verbGroupStart(sv)]?.lower === 'to' || tokens[sh.verbGroupStart(sv) - 1]?.lower === 'to';
+        actorMs = sh.isPassive(sv) ? sh.agentOf(sv, limit) : infinitive ? [] : sh.subjectOf(sv);
+        if (actorMs.length === 0 && readyAt(sh.verbGroupStart(sv)) >= 0) actorMs = sh.subjectOf(readyAt(sh.verbGroupStart(sv)));
         if (actorMs.length === 0) {
           const gov = governingVerb(sh.verbGroupStart(sv));
           if (gov !== null) {
@@ -441,7 +553,29 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (gov !== null && isEventTrigger(gov)) return null;
       }
       let hostedBy = false;
-      if (actorMs.length === 0) {
+      // "said after talks with U.S. officials", "agreed in a phone call", "after meeting Xi": talks in
+      // an adjunct of a clause are held by the clause's subject; talks "hosted by" someone are the
+      // host's, with the clause's subject as the guests.
+      let guests: Mention[] = [];
+      let gerundObject: Mention[] = [];
+      if (actorMs.length === 0 && !support && e.event === 'CONSULT') {
+        let q = n0 - 1;
+        while (q >= s.first && !actors.byToken[q] && (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[q]!.pos) || (tokens[q]!.pos === 'VERB' && /(ed|ing)$/.test(tokens[q]!.lower)))) q--;
+        // "in"/"at" attach loosely: "her role in the talks" names no meeting of the clause's subject, and
+        // "ready to compromise in talks" is a prospect.
+        const loose = q >= s.first && /^(in|at)$/.test(tokens[q]!.lower);
+        if (q >= s.first && ADJUNCT_PREPS.has(tokens[q]!.lower) && !(loose && tokens[q - 1]?.pos === 'NOUN')) {
+          const clause = clauseSubject(q, loose);
+          const agent = sh.agentOf(headNoun, limit);
+          if (agent.length) guests = clause;
+          else if (clause.length) { actorMs = clause; rule = 'event:noun-adjunct'; }
+          // "after meeting Netanyahu": wink tags the gerund as a noun; the name after it is its object.
+          const obj = n1 === n0 + 1 && tokens[n0]!.lower.endsWith('ing') ? sh.mentionStartingAt(n1) : undefined;
+          if (obj && !obj.modifier) gerundObject = sh.conjoinedRight(obj, limit);
+        }
+      }
+      // "a truce mediated by Qatar": the agent is the participle's when that is an event of its own.
+      if (actorMs.length === 0 && !participleOfOtherEvent(n1, e.event)) {
         const agent = sh.agentOf(headNoun, limit);
         // "a truce mediated by Qatar": a mediator or host is no party to the truce, though it
         // takes part in the talks it hosts.
@@ -479,7 +613,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const target = reactionTarget(n0);
         if (target.length) { recipientMs = target; rule += '+reaction-to-subject'; }
       }
-      return build(s, n0, n1, e, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
+      if (recipientMs.length === 0 && !comp.place) recipientMs = gerundObject.length ? gerundObject : guests;
+      // Talks with nobody named ("scolded him during a meeting") say too little about who met whom.
+      if (rule === 'event:noun-adjunct' && recipientMs.length === 0 && !comp.place && actorMs.flatMap((m) => m.group ?? [m]).length < 2) return null;
+      const entry = support ? readyFor(sh.verbGroupStart(support.verb), e) : e;
+      return build(s, n0, n1, entry, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
     }
 
     function build(s: Sentence, t0: number, t1: number, e: EventTrigger, actorMsIn: Mention[], recipientMsIn: Mention[], place: PlaceMention | null, negated: boolean, future: boolean, hypothetical: boolean, rule: string): CodedEvent | null {
@@ -524,9 +662,26 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "agreed that both sides would halt strikes": the agreement is, as in "agreed to halt".
       if (st && (future || hypothetical) && st.cueEntry && threatOrAgreementCue(st)) return null;
       if ((future || hypothetical) && agreedThat(t0)) return null;
+      // "Ankara would launch an operation against the SDF if ...", said by a Turkish minister: a
+      // side announcing its own use of force threatens; nobody has been attacked.
+      let entry = e;
+      if (e.event === 'ASSAULT' && (future || hypothetical) && !negated && st && actorList.some((a) => sameSide(a, st.speaker.actor))) {
+        entry = { ...e, event: 'THREATEN', mode: null };
+        future = false;
+        hypothetical = false;
+        rule += '+threat-in-speech';
+      }
       const loc = locationFor(s, t0, st);
+      if (recipients.length === 0 && entry.event === 'THREATEN') {
+        // "blamed Israel for the blasts and vowed to retaliate": retaliation is against the one blamed.
+        const blamed = recipients.length ? undefined : out.filter((x) => x.sentence === s.index && x.entry.event === 'ACCUSE' && x.recipients.length && x.actors.some((a) => actorList.some((b) => sameSide(a, b)))).pop();
+        if (blamed) {
+          recipients = blamed.recipients;
+          rule += '+recipient-blamed';
+        }
+      }
       // Force and aid land somewhere: the place's state is the target or the beneficiary.
-      if (recipients.length === 0 && loc && loc.place.country && landsOnPlace(e)) {
+      if (recipients.length === 0 && loc && loc.place.country && landsOnPlace(entry)) {
         const c = loc.place.country;
         if (!actorList.some((a) => a.country === c)) {
           recipients = [placeActor(kb, loc)];
@@ -535,7 +690,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       // A threat's target is in what is threatened: "threatened to impose tariffs on Chinese
       // imports", "Israel would strike deep into Lebanon, Katz warned".
-      if (recipients.length === 0 && e.event === 'THREATEN') {
+      if (recipients.length === 0 && entry.event === 'THREATEN') {
         const own = statements.find((x) => x.cueStart === t0);
         const [a, b] = own ? own.contentTokens : [t1, sh.clauseEnd(t0)];
         for (let k = a; k < b; k++) {
@@ -570,7 +725,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       // Protesters protest to the authorities where they are ("rallied in Tel Aviv").
-      if (recipients.length === 0 && e.event === 'PROTEST' && loc && loc.place.country) {
+      if (recipients.length === 0 && entry.event === 'PROTEST' && loc && loc.place.country) {
         recipients = [placeActor(kb, loc)];
         rule += '+recipient-from-location';
       }
@@ -578,9 +733,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const lo = Math.min(t0, ...actorMs.map((m) => m.start));
       const hi = Math.max(t1, ...recipientMs.map((m) => m.end));
       return {
-        sentence: s.index, trigger: [t0, t1], entry: e, actors: actorList, recipients,
+        sentence: s.index, trigger: [t0, t1], entry, actors: actorList, recipients,
         negated, future, hypothetical, assertedBy: st ? st.speaker.actor : null,
-        date, place: loc, span: [tokens[lo]!.start, tokens[hi - 1]!.end], rule, mode: e.mode ?? null,
+        date, place: loc, span: [tokens[lo]!.start, tokens[hi - 1]!.end], rule, mode: entry.mode ?? null,
       };
     }
 
@@ -617,18 +772,38 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return null;
     }
 
+    /** Where what the object is called starts ("called it [a warning]", "described them as [an act]"), or -1. */
+    function labelStart(from: number, limit: number): number {
+      const named = namingAt(from, limit);
+      if (named >= 0) return named;
+      for (let k = from; k < Math.min(limit, from + 8); k++) {
+        const t = tokens[k]!;
+        if (t.lower === 'as' && k > from) return k + 1;
+        if (t.text === ',' || t.pos === 'VERB' || (t.pos === 'ADP' && t.lower !== 'of')) return -1;
+      }
+      return -1;
+    }
+
     /** "called the sanctions unjustified", "calling it a warning": an object and then what it is called. */
     function namesObject(from: number, limit: number): boolean {
+      return namingAt(from, limit) >= 0;
+    }
+
+    function namingAt(from: number, limit: number): number {
       let k = from;
       let sawObject = false;
       for (; k < Math.min(limit, from + 8); k++) {
         const t = tokens[k]!;
-        if (['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) || actors.byToken[k]) { sawObject = true; if (t.pos === 'PRON') { k++; break; } continue; }
+        // "calling the U.S. escalation a form of bullying": an article after the object starts its label.
+        if (sawObject && /^(a|an)$/.test(t.lower)) break;
+        if (['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) || actors.byToken[k] || (sawObject && (t.text === "'s" || t.text === "'"))
+          // "North Korea's missile launch": a bare verb form after a noun is part of a compound.
+          || (sawObject && t.pos === 'VERB' && t.lower === t.lemma && tokens[k - 1]?.pos === 'NOUN')) { sawObject = true; if (t.pos === 'PRON') { k++; break; } continue; }
         if (t.pos === 'ADJ' && !sawObject) continue;
         break;
       }
       const next = tokens[k];
-      return sawObject && !!next && k < limit && (next.pos === 'ADJ' || /^(a|an)$/.test(next.lower) || isQuote(next.text));
+      return sawObject && !!next && k < limit && (next.pos === 'ADJ' || /^(a|an)$/.test(next.lower) || isQuote(next.text)) ? k : -1;
     }
 
     /** Lemma of the head noun of the direct object: the last noun before a preposition or the clause end. */
@@ -637,23 +812,76 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (let k = from; k < Math.min(limit, from + 8); k++) {
         const t = tokens[k]!;
         if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lemma;
+        // "its expanded export controls": a participle before the noun qualifies it.
+        else if (!head && t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && ['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '')) continue;
         else if (head && !(t.pos === 'NOUN' || t.pos === 'PROPN')) break;
         else if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'PUNCT') break;
       }
       return head;
     }
 
-    function participleSubject(v: number, skipFrame = false): Mention[] {
+
+    /** "the plan outlined by Biden", "efforts by Berri": the "by" agent inside the object phrase. */
+    function objectAuthor(from: number, limit: number): Mention[] {
+      for (let k = from; k < Math.min(limit, from + 8); k++) {
+        const t = tokens[k]!;
+        if (t.lower === 'by') {
+          const m = sh.mentionStartingAt(k + 1);
+          return m && !m.modifier ? sh.conjoinedRight(m, limit) : m ? [m] : [];
+        }
+        const participle = t.pos === 'VERB' && /(ed|en|wn)$/.test(t.lower) && tokens[k + 1]?.lower === 'by';
+        if (!(['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos) || participle) || actors.byToken[k]) return [];
+      }
+      return [];
+    }
+
+    /** Subject of the clause whose verb precedes token q ("Ukraine said after talks ..."), through an infinitive. */
+    function clauseSubject(q: number, finiteOnly: boolean): Mention[] {
+      return clauseOf(q, finiteOnly).subject;
+    }
+
+    /** The verb of the clause before token q and that verb's subject. */
+    function clauseOf(q: number, finiteOnly: boolean): { verb: number | null; subject: Mention[] } {
+      for (let k = q - 1; k >= s.first; k--) {
+        const t = tokens[k]!;
+        if (t.text === ';' || t.text === ':') break;
+        if (t.pos !== 'VERB' || (t.lower.endsWith('ing') && ['ADP', 'SCONJ'].includes(tokens[k - 1]?.pos ?? ''))) continue;
+        if (finiteOnly && governingVerb(sh.verbGroupStart(k)) !== null) break;
+        const subj = sh.subjectOf(k);
+        if (subj.length) return { verb: k, subject: subj };
+        const gov = governingVerb(sh.verbGroupStart(k));
+        return gov !== null ? { verb: gov, subject: sh.subjectOf(gov) } : { verb: k, subject: [] };
+      }
+      return { verb: null, subject: [] };
+    }
+
+    /**
+     * The subject a participle clause hangs on. `verbal`: the participle is a verbal act, which a
+     * document can perform ("a resolution calling on ..."); `skipFrame`: look past a reporting
+     * frame (", the charity said, prompting ...").
+     */
+    function participleSubject(v: number, verbal = false, skipFrame = false): Mention[] {
       const prev = tokens[v - 1];
-      if (!prev || !(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',')) return [];
+      if (!prev) return [];
+      // "adopted a resolution backing the plan and calling on Israel": a second participle in a row,
+      // or (for what documents say) a participle on a non-actor noun, speaks for the clause's subject.
+      const coordinated = (prev.lower === 'and' || prev.lower === 'or') && tokens.slice(s.first, v - 1).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
+      const onNoun = verbal && ['NOUN', 'PROPN'].includes(prev.pos) && !actors.byToken[v - 1];
+      if (!(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',' || coordinated || onNoun)) return [];
+      // "people displaced by fighting": the cause of a passive, not an act of the clause's subject;
+      // "the venue for signing the treaty": a purpose of a noun.
+      if (prev.lower === 'by' && /(ed|en|wn)$/.test(tokens[v - 2]?.lower ?? '')) return [];
+      if (prev.lower === 'for' && tokens[v - 2]?.pos === 'NOUN') return [];
       for (let q = v - 2; q >= s.first; q--) {
         // A reporting frame in between (", the charity said, prompting ...") is not the clause
         // whose deed prompted the reaction.
         const frame = skipFrame && tokens[q + 1]?.text === ',' ? statements.find((st) => st.cueStart === q && tokens[st.speaker.start - 1]?.text === ',') : undefined;
         if (frame) { q = Math.min(q, frame.speaker.start); continue; }
-        // The finite verb of the main clause: not an infinitive ("48 hours to leave").
-        // Nor a participle inside a noun phrase ("the Liberian-flagged Eternity C").
-        if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to' && tokens[q - 1]?.text !== '-') return sh.subjectOf(q);
+        const t = tokens[q]!;
+        // The finite verb of the main clause: not an infinitive ("48 hours to leave"), nor a participle
+        // inside a noun phrase ("the plan outlined by Biden", "a U.S.-drafted resolution").
+        const reduced = /(ed|en|wn)$/.test(t.lower) && (tokens[q - 1]?.text === '-' || (['NOUN', 'PROPN'].includes(tokens[q - 1]?.pos ?? '') && tokens[q + 1]?.lower === 'by'));
+        if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to' && !reduced) return sh.subjectOf(q);
       }
       return [];
     }
@@ -678,8 +906,30 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return kb.eventMatcher.matchesAt(st.cueStart, (q) => (q < cs.last ? tokens[q]!.lemma : undefined)).some((m) => m.values.some((e) => e.event === 'THREATEN' || e.event === 'AGREE'));
     }
 
+    function participleOfOtherEvent(v: number, type: string): boolean {
+      const ms = tokens[v]?.pos === 'ADP' ? [] : kb.eventMatcher.matchesAt(v, lemmaAt);
+      const types = ms.flatMap((m) => m.values.filter((x) => x.pos.includes('VERB')).map((x) => x.event));
+      return types.length > 0 && !types.includes(type);
+    }
+
+    /** "ready to meet Putin", "willing to begin consultations": offering talks agrees to them. */
+    function readyFor(gStart: number, e: EventTrigger): EventTrigger {
+      return e.event === 'CONSULT' && readyAt(gStart) >= 0 ? { ...e, event: 'AGREE', mode: null } : e;
+    }
+
+    /** The readiness adjective before the infinitive whose verb group starts at gStart, or -1. */
+    function readyAt(gStart: number): number {
+      const to = tokens[gStart]?.lower === 'to' ? gStart : gStart - 1;
+      return tokens[to]?.lower === 'to' && readiness.has(tokens[to - 1]?.lower ?? '') ? to - 1 : -1;
+    }
+
+    function eventNounAt(n: number, type?: string): boolean {
+      return tokens[n]?.pos === 'NOUN' && kb.eventMatcher.matchesAt(n, lemmaAt).some((m) => m.end === n + 1 && m.values.some((x) => (!type || x.event === type) && x.pos.includes('NOUN')));
+    }
+
     function isEventTrigger(v: number): boolean {
-      return kb.eventMatcher.matchesAt(v, lemmaAt).some((m) => m.values.some((e) => e.pos.includes('VERB') && (!constrained(e) || fits(e, v, m.end, true))));
+      // A naming sense ("held X responsible") fires only with its label; the verb alone is no event.
+      return kb.eventMatcher.matchesAt(v, lemmaAt).some((m) => m.values.some((e) => e.pos.includes('VERB') && !e.labels && (!constrained(e) || fits(e, v, m.end, true))));
     }
 
     function verbGroupWords(gStart: number, v: number): string[] {
@@ -782,7 +1032,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (q < s.first || tokens[q]!.pos !== 'VERB' || !reactionVerbs.has(tokens[q]!.lemma)) return [];
       if (sh.isPassive(q)) return [];
       const subj = sh.subjectOf(q);
-      return subj.length ? subj : tokens[q]!.lower.endsWith('ing') ? participleSubject(q, true) : [];
+      return subj.length ? subj : tokens[q]!.lower.endsWith('ing') ? participleSubject(q, false, true) : [];
     }
 
     /**
@@ -1029,6 +1279,13 @@ export function firstTokenAt(doc: Doc, c: number): number {
 /** The same side: one actor, or a person and the state or organisation they act for. */
 function sameParty(a: Actor, b: Actor): boolean {
   return (a.id !== null && a.id === b.id) || partyKey(a) === partyKey(b);
+}
+
+/** Whether two actors are the same actor or belong to the same state or organisation. */
+function sameSide(a: Actor, b: Actor): boolean {
+  const codes = (x: Actor) => [x.id, x.country, x.org].filter((c): c is string => !!c);
+  const bs = codes(b);
+  return codes(a).some((c) => bs.includes(c));
 }
 
 function uniqueActors(list: Actor[]): Actor[] {

@@ -139,6 +139,7 @@ export function loadKnowledge(dataDir: string = process.env.PARLEY_DATA || defau
   const disputes = readJsonObject<DisputeLexicon>(join(lex, 'disputes.json'));
   const proposals = readJsonObject<ProposalLexicon>(join(lex, 'proposals.json'));
   const recipients = readJsonObject<RecipientLexicon>(join(lex, 'recipients.json'));
+  const labels = existsSync(join(lex, 'labels.json')) ? readJsonObject<Record<string, string[]>>(join(lex, 'labels.json')) : {};
   const stanceMatcher = new PhraseMatcher<{ lemma: string; stance: string }>();
   for (const v of negotiation.stance_verbs ?? []) stanceMatcher.add(lemmaKeys(v.lemma), v);
   const demandMatcher = new PhraseMatcher<{ lemma: string; polarity: string }>();
@@ -149,7 +150,7 @@ export function loadKnowledge(dataDir: string = process.env.PARLEY_DATA || defau
   return {
     dataDir: dir, countries, orgs, people, places,
     actorMatcher, titleMatcher, groupMatcher, placeMatcher, anaphorMatcher,
-    speechMatcher, eventMatcher, supportMatcher, modality, negotiation, disputes, proposals, recipients,
+    speechMatcher, eventMatcher, supportMatcher, modality, negotiation, disputes, proposals, recipients, labels,
     stanceMatcher, demandMatcher, proposingMatcher,
   };
 }

@@ -99,6 +99,12 @@ export interface EventTrigger {
   subject_in?: string[];
   /** A noun that fires only with a support verb ("launched a naval mission", not "the naval mission said"). */
   support_only?: boolean;
+  /** The subject is the recipient and the object the actor (a host receives visitors). */
+  swap_roles?: boolean;
+  /** A naming verb that fires only when it calls its object a word of this list in labels.json. */
+  labels?: string;
+  /** Only when the object's head lemma is one of these ("lifted sanctions", not "lifted the siege"). */
+  object_only?: string[];
 }
 
 export interface SupportVerb {
@@ -121,6 +127,8 @@ export interface Modality {
   hypothetical: string[];
   deontic: string[];
   clause_breaks: string[];
+  /** Adjectives of readiness before "to" ("ready to meet"): offering talks is agreeing to them. */
+  readiness?: string[];
 }
 
 export interface NegotiationLexicon {
@@ -200,6 +208,8 @@ export interface Knowledge {
   disputes: DisputeLexicon;
   proposals: ProposalLexicon;
   recipients: RecipientLexicon;
+  /** Word lists by name (labels.json): what calling something by them does ("accuse", "reject"). */
+  labels: Record<string, string[]>;
   /** Keyed on lemmas: stance verbs ("accept", "say yes to") and demand verbs ("want", "insist on"). */
   stanceMatcher: PhraseMatcher<{ lemma: string; stance: string }>;
   demandMatcher: PhraseMatcher<{ lemma: string; polarity: string }>;

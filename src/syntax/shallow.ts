@@ -11,6 +11,7 @@ export function isQuote(text: string): boolean {
   return /^["\u201C\u201D\u00AB\u00BB]$/.test(text);
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 
 export class Shallow {
@@ -137,7 +138,8 @@ export class Shallow {
     let k = v - 1;
     while (k >= first) {
       const t = this.doc.tokens[k]!;
-      if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.lower === 'not' || t.lower === "n't" || isQuote(t.text)) k--;
+      // "had both signed": a floating quantifier sits inside the verb group.
+      if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.lower === 'not' || t.lower === "n't" || isQuote(t.text) || (t.lower === 'both' && this.doc.tokens[k - 1]?.pos === 'AUX')) k--;
       else break;
     }
     return k + 1;
@@ -186,6 +188,12 @@ export class Shallow {
         if (tq.text === ',') { k = q - 1; break; }
       }
     }
+    // "Beijing on Monday rejected": a dating phrase between subject and verb.
+    if (k - 1 > s.first && WEEKDAYS.has(this.doc.tokens[k]!.lower) && this.doc.tokens[k - 1]!.lower === 'on' && this.doc.tokens[k + 1]?.lower !== 'to' && !this.doc.tokens[v]!.lower.endsWith('ing')) {
+      // Not "met in Cairo on Monday to ...": the name must not be a preposition's object.
+      const m = this.mentionEndingAt(k - 2);
+      if (m && this.doc.tokens[m.start - 1]?.pos !== 'ADP') k -= 2;
+    }
     if (k < s.first) return [];
     const m0 = this.mentionEndingAt(k);
     const m = m0 ? this.postmodifiedHead(m0) : m0;
@@ -224,6 +232,14 @@ export class Shallow {
       if (q >= s.first && this.doc.tokens[q]!.text === ',') q--;
       const ante = q >= s.first ? this.mentionEndingAt(q) : undefined;
       if (ante && !ante.modifier) return [ante];
+      // "a U.S. paper that calls for ...": the state that qualifies the antecedent noun.
+      if (!ante && q >= s.first && this.doc.tokens[q]!.pos === 'NOUN') {
+        for (let r = q - 1; r >= Math.max(s.first, q - 3); r--) {
+          const mr = this.actors.byToken[r];
+          if (mr && mr.end === r + 1 && (mr.modifier || mr.kind === 'country' || mr.kind === 'org')) return [mr];
+          if (!['NOUN', 'ADJ', 'PROPN'].includes(this.doc.tokens[r]!.pos)) break;
+        }
+      }
       return [];
     }
     // VP coordination: "the Kremlin condemns ... and says" shares the subject.
@@ -266,7 +282,9 @@ export class Shallow {
     for (let k = v + 1; k < limit && k < v + 14; k++) {
       const t = this.doc.tokens[k]!;
       if (t.text === '.' || t.text === ';' || (t.text === ',' && k > v + 1)) break;
-      if (t.pos === 'VERB' && k > v + 1 && this.doc.tokens[k - 1]!.lower !== 'to') break;
+      // "a delegation of working-level negotiators": a participle inside the noun phrase does not end it.
+      const adjectival = /(ed|ing)$/.test(t.lower) && (this.doc.tokens[k + 1]?.text === '-' || this.doc.tokens[k + 1]?.pos === 'NOUN');
+      if (t.pos === 'VERB' && k > v + 1 && this.doc.tokens[k - 1]!.lower !== 'to' && !adjectival) break;
       // "at least 13 U.N. staff": a quantifier, not a preposition.
       const q = quantifiers.find((words) => words.every((w, n) => this.doc.tokens[k + n]?.lower === w));
       if (q) { k += q.length - 1; continue; }
