@@ -100,3 +100,9 @@ test('sources the dictionaries do not know still speak: "according to two diplom
   const b = one('The convoy was stopped at the border, residents and local officials said.');
   assert.equal(b.speaker.text, 'residents and local officials');
 });
+
+test('a participle clause after "officials said," carries on the report; the content is before the speaker', () => {
+  const a = one('Shelling hit a school in Kramatorsk, regional officials said, prompting calls for more air defence.');
+  assert.equal(a.speaker.text, 'regional officials');
+  assert.match(a.content, /^Shelling hit a school in Kramatorsk$/);
+});

@@ -115,7 +115,8 @@ test('the condition of an offer or threat is not coded as an event of its own', 
 
 test('a mediator is no party to the truce it brokers; a host consults the parties it hosts', () => {
   const r = run('Armenia and Azerbaijan agreed to a ceasefire brokered by Russia on Tuesday.');
-  assert.ok(!r.some((x) => x.kind === 'event' && has(x.actor, 'RUS')), JSON.stringify(r.filter((x) => x.kind === 'event')));
+  // Russia mediated (CONSULT), but it is no party to the agreement or the truce.
+  assert.ok(!r.some((x) => x.kind === 'event' && x.event !== 'CONSULT' && has(x.actor, 'RUS')), JSON.stringify(r.filter((x) => x.kind === 'event')));
   const h = findEvent(run('Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Brussels on Monday in talks hosted by the European Union.'), 'CONSULT', 'EU');
   assert.ok(h && has(h.recipient, 'SRB') && has(h.recipient, 'XKX'), JSON.stringify(h?.recipient));
 });

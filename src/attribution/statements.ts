@@ -146,7 +146,10 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       }
       // Is there content after the cue (speaker first), or before it (speaker last)?
       let q = k;
-      if (q < s.last && (tokens[q]!.lower === 'that' || tokens[q]!.text === ':' || tokens[q]!.text === ',')) q++;
+      // "..., officials said, prompting condemnation": a participle clause after the comma goes on
+      // with the reported sentence; it is not what was said.
+      const participleNext = tokens[q]?.text === ',' && tokens[q + 1]?.pos === 'VERB' && tokens[q + 1]!.lower.endsWith('ing');
+      if (q < s.last && !participleNext && (tokens[q]!.lower === 'that' || tokens[q]!.text === ':' || tokens[q]!.text === ',')) q++;
       if (cue.as) {
         for (let r = q; r < s.last; r++) if (tokens[r]!.lower === 'as') { q = r + 1; break; }
       }

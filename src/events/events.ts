@@ -875,7 +875,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (let q = v - 2; q >= s.first; q--) {
         // A reporting frame in between (", the charity said, prompting ...") is not the clause
         // whose deed prompted the reaction.
-        const frame = skipFrame && tokens[q + 1]?.text === ',' ? statements.find((st) => st.cueStart === q && tokens[st.speaker.start - 1]?.text === ',') : undefined;
+        const frame = skipFrame && tokens[q + 1]?.text === ',' ? statements.find((st) => st.cueStart === q && st.speaker.start < q && st.contentTokens[1] <= st.speaker.start) : undefined;
         if (frame) { q = Math.min(q, frame.speaker.start); continue; }
         const t = tokens[q]!;
         // The finite verb of the main clause: not an infinitive ("48 hours to leave"), nor a participle
