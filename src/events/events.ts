@@ -116,6 +116,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
 
     function verbEvent(s: Sentence, v: number, vEnd: number, e: EventTrigger): CodedEvent | null {
+      if (inConditionClause(s, v)) return null;
       const gStart = sh.verbGroupStart(v);
       const governing = governingVerb(gStart);
       // "threatened to attack", "urged Israel to withdraw": one event, the governing one.
@@ -169,6 +170,13 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const head = objectHead(vEnd, limit);
         if (head && e.object_not.includes(head)) return null;
       }
+      // "seized Damascus", "overran the camp": taking ground is fighting; "seized a tanker" is not.
+      if (e.territory_event && takesTerritory(v, vEnd, limit, rule === 'event:passive')) {
+        e = { ...e, event: e.territory_event };
+        // "recaptured Wad Madani from the RSF": the side that held the ground is the one fought.
+        const from = rule === 'event:passive' ? [] : sh.complement(vEnd - 1, ['from'], limit, quantifiers).mentions;
+        if (from.length) { recipientMs = from; place = null; }
+      }
       const group = verbGroupWords(gStart, v);
       const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart);
       const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
@@ -177,6 +185,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
 
     function nounEvent(s: Sentence, n0: number, n1: number, e: EventTrigger): CodedEvent | null {
+      if (inConditionClause(s, n0)) return null;
       const headNoun = n1 - 1;
       // "a ceasefire proposal", "the peace deal": the noun names a proposal, not an event.
       if (proposalNouns.has(tokens[n1]?.lemma ?? '')) return null;
@@ -348,6 +357,30 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return sawObject && !!next && k < limit && (next.pos === 'ADJ' || /^(a|an)$/.test(next.lower) || isQuote(next.text));
     }
 
+    /**
+     * Whether the thing taken (the object, or a passive verb's subject) is a town or territory: its
+     * head is a gazetteer place of a settled type, a capital standing for its state, or a noun such
+     * as "town" or "village". "Goma's airport" and "the side of the crossing" are not.
+     */
+    function takesTerritory(v: number, vEnd: number, limit: number, passive: boolean): boolean {
+      let head = -1;
+      if (passive) head = sh.verbGroupStart(v) - 1;
+      else {
+        for (let k = vEnd; k < Math.min(limit, vEnd + 8); k++) {
+          const t = tokens[k]!;
+          if (t.pos === 'NOUN' || t.pos === 'PROPN' || actors.placeByToken[k] || actors.byToken[k]) head = k;
+          else if (t.text === "'s" || t.text === "'") continue;
+          else if (head >= 0 || !['DET', 'ADJ', 'NUM'].includes(t.pos)) break;
+        }
+      }
+      if (head < s.first) return false;
+      if (kb.territory.nouns.includes(tokens[head]!.lemma)) return true;
+      const place = actors.placeByToken[head];
+      if (place && place.end === head + 1 && kb.territory.place_types.includes(place.place.type ?? '')) return true;
+      const m = actors.byToken[head];
+      return !!m && m.end === head + 1 && m.rule === 'actor:country-metonym';
+    }
+
     /** Lemma of the head noun of the direct object: the last noun before a preposition or the clause end. */
     function objectHead(from: number, limit: number): string | null {
       let head: string | null = null;
@@ -393,11 +426,35 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return !!a && !!b && a.lower === 'yet' && b.lower === 'to';
     }
 
+    /** "if"/"unless" opening a condition: not "asked if" (whether) nor "as if" (a comparison). */
+    function conditionCue(k: number): boolean {
+      const t = tokens[k]!;
+      if (t.lower !== 'if' && t.lower !== 'unless') return false;
+      const prev = tokens[k - 1];
+      if (k === s.first || !prev) return true;
+      if (prev.lower === 'as') return false;
+      return prev.text === ',' || prev.pos !== 'VERB';
+    }
+
+    /**
+     * Whether token i lies inside the condition itself ("... unless Hamas freed hostages",
+     * "If Kyiv withdraws, ..."): a condition names what has not happened, so it is no event. The
+     * condition runs from its cue to the next comma or semicolon.
+     */
+    function inConditionClause(s: Sentence, i: number): boolean {
+      for (let k = i - 1; k >= s.first; k--) {
+        const t = tokens[k]!;
+        if (t.text === ';' || t.text === ',' || t.text === ':') return false;
+        if (conditionCue(k)) return true;
+      }
+      return false;
+    }
+
     function inConditional(s: Sentence, i: number): boolean {
       for (let k = i - 1; k >= s.first; k--) {
         const t = tokens[k]!;
         if (t.text === ';') return false;
-        if ((t.lower === 'if' || t.lower === 'unless') && (k === s.first || tokens[k - 1]!.text === ',' || tokens[k - 1]!.pos !== 'VERB')) {
+        if (conditionCue(k)) {
           // "If X, Y would ...": the condition clause and the consequence are both hypothetical.
           return true;
         }

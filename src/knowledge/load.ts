@@ -9,7 +9,7 @@ import { tokenisePhrase } from '../nlp/doc.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 import type {
   ActorRef, AnaphorEntry, CountryEntry, EventTrigger, GroupNounEntry, Knowledge, Modality,
-  NegotiationLexicon, OrgEntry, DisputeLexicon, ProposalLexicon, RecipientLexicon, PersonEntry, PlaceEntry, SpeechCue, SupportVerb, TitleEntry,
+  NegotiationLexicon, OrgEntry, DisputeLexicon, ProposalLexicon, RecipientLexicon, TerritoryLexicon, PersonEntry, PlaceEntry, SpeechCue, SupportVerb, TitleEntry,
 } from './types.js';
 
 /** data/ of this package, found by walking up from this module (works from src/ and dist/). */
@@ -139,6 +139,8 @@ export function loadKnowledge(dataDir: string = process.env.PARLEY_DATA || defau
   const disputes = readJsonObject<DisputeLexicon>(join(lex, 'disputes.json'));
   const proposals = readJsonObject<ProposalLexicon>(join(lex, 'proposals.json'));
   const recipients = readJsonObject<RecipientLexicon>(join(lex, 'recipients.json'));
+  // Optional, so that older data folders (--data) still load.
+  const territory = existsSync(join(lex, 'territory.json')) ? readJsonObject<TerritoryLexicon>(join(lex, 'territory.json')) : { place_types: [], nouns: [] };
   const stanceMatcher = new PhraseMatcher<{ lemma: string; stance: string }>();
   for (const v of negotiation.stance_verbs ?? []) stanceMatcher.add(lemmaKeys(v.lemma), v);
   const demandMatcher = new PhraseMatcher<{ lemma: string; polarity: string }>();
@@ -150,6 +152,7 @@ export function loadKnowledge(dataDir: string = process.env.PARLEY_DATA || defau
     dataDir: dir, countries, orgs, people, places,
     actorMatcher, titleMatcher, groupMatcher, placeMatcher, anaphorMatcher,
     speechMatcher, eventMatcher, supportMatcher, modality, negotiation, disputes, proposals, recipients,
+    territory,
     stanceMatcher, demandMatcher, proposingMatcher,
   };
 }

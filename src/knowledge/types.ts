@@ -86,6 +86,14 @@ export interface EventTrigger {
   object_not?: string[];
   /** Not when the object is followed by what it is called ("calling it unjust", "called them a threat"). */
   naming_not?: boolean;
+  /** Event type when the object is a town or territory ("seized Damascus" is ASSAULT, "seized a ship" COERCE). */
+  territory_event?: string;
+}
+
+/** data/lexicon/territory.json: what a captured object must be to count as ground taken. */
+export interface TerritoryLexicon {
+  place_types: string[];
+  nouns: string[];
 }
 
 export interface SupportVerb {
@@ -175,6 +183,7 @@ export interface Knowledge {
   disputes: DisputeLexicon;
   proposals: ProposalLexicon;
   recipients: RecipientLexicon;
+  territory: TerritoryLexicon;
   /** Keyed on lemmas: stance verbs ("accept", "say yes to") and demand verbs ("want", "insist on"). */
   stanceMatcher: PhraseMatcher<{ lemma: string; stance: string }>;
   demandMatcher: PhraseMatcher<{ lemma: string; polarity: string }>;

@@ -1,0 +1,40 @@
+/** Precision of event coding: constructions that look like events but report none, or another one. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, events, findEvent, has } from './helpers.js';
+
+test('a condition names no event; the consequence stays hypothetical', () => {
+  const r = run('Pakistan would reopen the Torkham crossing only if the Taliban stopped militants from crossing the border, an official said.');
+  assert.equal(events(r).filter((e) => has(e.actor, 'TALIBAN') || has(e.actor, 'AFG')).length, 0);
+  const r2 = run('Colombia will suspend its offensive unless the ELN releases the kidnapped soldiers, the defence minister said.');
+  assert.equal(findEvent(r2, 'RETREAT', 'ELN'), undefined);
+  const r3 = run('If the ELN releases the soldiers, Colombia will resume peace talks with the group, Petro said.');
+  assert.equal(findEvent(r3, 'RETREAT', 'ELN'), undefined);
+  const r4 = run('Seoul said North Korea would face sanctions if Pyongyang did not withdraw its troops from the border.');
+  assert.equal(events(r4).filter((e) => e.event === 'RETREAT').length, 0);
+});
+
+test('"as if" is no condition', () => {
+  const e = findEvent(run("Mali's junta carried on as if nothing had changed, and Algeria recalled its ambassador from Bamako on Monday."), 'SANCTION', 'DZA');
+  assert.ok(e);
+  assert.equal(e.hypothetical, false);
+});
+
+test('taking a town is fighting; seizing a ship or an airport is coercion', () => {
+  const town = events(run('Azerbaijani forces captured the town of Shusha, Aliyev said.'));
+  assert.ok(town.some((e) => e.event === 'ASSAULT' && has(e.actor, 'AZE')));
+  assert.ok(!town.some((e) => e.event === 'COERCE'));
+  const base = run('Al-Shabaab fighters overran a Somali army base near Mogadishu on Friday.');
+  assert.ok(findEvent(base, 'ASSAULT', 'AL_SHABAAB'));
+  const ship = run('Houthi fighters seized a Liberian-flagged tanker in the Red Sea on Tuesday.');
+  assert.ok(findEvent(ship, 'COERCE', 'HOUTHIS'));
+  assert.equal(findEvent(ship, 'ASSAULT'), undefined);
+  const airport = run("Kabul's airport was seized by Taliban fighters on Sunday.");
+  assert.equal(findEvent(airport, 'ASSAULT'), undefined);
+});
+
+test('ground retaken "from" a side: that side is the target', () => {
+  const e = findEvent(run('Russian forces captured the village of Krasnohorivka from Ukrainian troops, the defence ministry said.'), 'ASSAULT', 'RUS');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'UKR'));
+});
