@@ -38,3 +38,34 @@ test('ground retaken "from" a side: that side is the target', () => {
   assert.ok(e);
   assert.ok(has(e.recipient, 'UKR'));
 });
+
+test('an event noun that is what another act is about is coded once, by the verb', () => {
+  const r = run("Thousands of Serbs marched through Belgrade on Saturday to demand Vucic's resignation.");
+  assert.equal(findEvent(r, 'RETREAT'), undefined);
+  assert.ok(findEvent(r, 'PROTEST', 'SRB'));
+  const r2 = run('Tens of thousands of Pakistanis rallied in Lahore to denounce the Indian strikes.');
+  assert.equal(findEvent(r2, 'ASSAULT'), undefined);
+  const r3 = run("Serbia has not agreed to Kosovo's demand, a Serbian official said.");
+  assert.equal(findEvent(r3, 'REQUEST'), undefined);
+  // With a participle of its own, the noun still reports the act.
+  assert.ok(findEvent(run('Venezuela blamed U.S. sanctions imposed on its oil sector for the shortages.'), 'SANCTION', 'USA'));
+});
+
+test('an earlier act named as cause or time is not the news', () => {
+  const r = run("Pakistan shelled Indian posts in Kashmir in retaliation for India's strikes on its territory.");
+  assert.ok(findEvent(r, 'ASSAULT', 'PAK'));
+  assert.equal(findEvent(r, 'ASSAULT', 'IND'), undefined);
+  const r2 = run("North Korea test-fired two missiles on Sunday in response to South Korea's new sanctions.");
+  assert.equal(findEvent(r2, 'SANCTION'), undefined);
+});
+
+test('a participle between a noun and "by" owns the agent', () => {
+  const r = run('Armenia and Azerbaijan agreed to a ceasefire mediated by Russia.');
+  assert.equal(events(r).filter((e) => has(e.actor, 'RUS') && e.event === 'RETREAT').length, 0);
+  const r2 = run('Mali rejected a transition plan backed by France, the junta said.');
+  const back = findEvent(r2, 'SUPPORT');
+  assert.ok(back);
+  assert.ok(has(back.actor, 'FRA') && !has(back.actor, 'MLI'));
+  const r3 = run('The Somali government said it would repay a loan backed by Gulf investors.');
+  assert.equal(findEvent(r3, 'SUPPORT', 'SOM'), undefined);
+});

@@ -136,7 +136,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let place: PlaceMention | null = null;
       let rule = 'event:verb';
       const limit = sh.clauseEnd(v);
-      if (sh.isPassive(v)) {
+      // "a loan backed by frozen assets", "a move condemned by Kyiv": a participle after its noun,
+      // with its agent, is a passive without the auxiliary; the noun is not its subject.
+      const reducedRelative = gStart === v && /(ed|en|wn)$/.test(tokens[v]!.lower) && tokens[v]!.lower !== tokens[v]!.lemma
+        && ['NOUN', 'PROPN'].includes(tokens[v - 1]?.pos ?? '') && tokens[vEnd]?.lower === 'by';
+      if (sh.isPassive(v) || reducedRelative) {
         actorMs = sh.agentOf(v, limit);
         recipientMs = sh.subjectOf(v);
         rule = 'event:passive';
@@ -191,7 +195,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (proposalNouns.has(tokens[n1]?.lemma ?? '')) return null;
       // "a plan for a ceasefire", "talks on a truce", "the terms of an agreement": a goal or a
       // topic, not something that happened.
-      if (![...Array(n1 - n0).keys()].some((d) => supportFor.has(n0 + d))) {
+      const carried = [...Array(n1 - n0).keys()].some((d) => supportFor.has(n0 + d));
+      if (!carried) {
         let q = n0 - 1;
         while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
         if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower)) return null;
@@ -207,8 +212,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "the Pretoria agreement", "the Doha talks": a city naming the event is no actor.
       if (owner && owner.rule === 'actor:country-metonym' && tokens[owner.end]?.text !== "'s") owner = undefined;
       if (owner) {
+        // "retaliation for U.S. tariffs", "in response to Beijing's export controls", "since the
+        // Israeli offensive": an earlier act named as cause, topic or time, not the news.
+        if (!carried && referencedBefore(owner.start)) return null;
         actorMs = owner.modifier ? [owner] : sh.conjoinedLeft(owner);
         rule = 'event:noun-possessor';
+        // "demanded Pashinyan's resignation", "denounced the Israeli strikes", "agreed to Baku's
+        // demand": the noun is what the verb's act is about, coded once by the verb. A participle
+        // of its own ("sanctions imposed on its leaders") still reports it.
+        const ownParticiple = tokens[n1]?.pos === 'VERB' && /(ed|en|wn)$/.test(tokens[n1]!.lower);
+        if (!ownParticiple && objectOfEventVerb(owner.start)) return null;
       }
       let negated = false;
       let future = false;
@@ -237,7 +250,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       if (actorMs.length === 0) {
         const agent = sh.agentOf(headNoun, limit);
-        if (agent.length) { actorMs = agent; rule = 'event:noun-by'; }
+        // "a truce mediated by Qatar": the agent of a participle in between is that participle's
+        // (unless it carries the noun: "an attack carried out by Hamas").
+        let own = true;
+        for (let q = n1; q < Math.min(limit, n1 + 3) && tokens[q]!.lower !== 'by'; q++) {
+          const participle = tokens[q]!.pos === 'VERB' || (tokens[q]!.pos === 'ADJ' && /ed$/.test(tokens[q]!.lower));
+          if (participle && kb.supportMatcher.matchesAt(q, lemmaAt).length === 0) own = false;
+        }
+        if (agent.length && own) { actorMs = agent; rule = 'event:noun-by'; }
       }
       // "condemnation from Britain, Australia and Poland", "support from the EU".
       if (actorMs.length === 0 && tokens[n1]?.lower === 'from' && ['ACCUSE', 'SUPPORT', 'REQUEST', 'REJECT', 'THREATEN', 'PROTEST', 'AID'].includes(e.event)) {
@@ -341,6 +361,23 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (t.text === ',' || t.pos === 'PUNCT') return null;
       }
       return null;
+    }
+
+    /** Whether the noun phrase starting at np follows a preposition of purpose, topic, cause or time. */
+    function referencedBefore(np: number): boolean {
+      let q = np - 1;
+      while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
+      if (q < s.first) return false;
+      const w = tokens[q]!.lower;
+      return PURPOSE_PREPS.has(w) || w === 'since' || (w === 'to' && /^(response|reaction|retaliation)$/.test(tokens[q - 1]?.lower ?? ''));
+    }
+
+    /** Whether the noun phrase starting at np is the object of an event verb ("condemned the", "agreed to"). */
+    function objectOfEventVerb(np: number): boolean {
+      let q = np - 1;
+      while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
+      if (q >= s.first && /^(to|for|against)$/.test(tokens[q]!.lower)) q--;
+      return q >= s.first && tokens[q]!.pos === 'VERB' && isEventTrigger(q);
     }
 
     /** "called the sanctions unjustified", "calling it a warning": an object and then what it is called. */
