@@ -69,3 +69,15 @@ test('a participle between a noun and "by" owns the agent', () => {
   const r3 = run('The Somali government said it would repay a loan backed by Gulf investors.');
   assert.equal(findEvent(r3, 'SUPPORT', 'SOM'), undefined);
 });
+
+test('a name inside a prepositional phrase before an infinitive is not its subject', () => {
+  const r = run('Ethiopia said it backed efforts by Kenyan President William Ruto to reach a ceasefire in Sudan.');
+  assert.equal(findEvent(r, 'RETREAT'), undefined);
+  const r2 = run('The Ethiopian army recruited hundreds of young men into the Fano militias to fight the TPLF.');
+  assert.equal(findEvent(r2, 'ASSAULT', 'FANO'), undefined);
+  const r3 = run('Kenya will send a delegation to Addis Ababa to continue the talks.');
+  assert.ok(findEvent(r3, 'CONSULT', 'KEN'));
+  assert.equal(findEvent(r3, 'CONSULT', 'ETH'), undefined);
+  const r4 = run('The U.S. stepped up pressure on Hamas to release the hostages.');
+  assert.equal(findEvent(r4, 'RETREAT'), undefined);
+});

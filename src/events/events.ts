@@ -145,7 +145,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         recipientMs = sh.subjectOf(v);
         rule = 'event:passive';
       } else {
-        actorMs = sh.subjectOf(v);
+        const own = infinitiveSubject(v, sh.subjectOf(v));
+        if (own === null) return null;
+        actorMs = own;
         if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
         // "said after meeting Netanyahu", "killed ..., prompting condemnation": a participle takes
         // the subject of the clause it hangs on.
@@ -232,7 +234,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (support && isEventTrigger(support.verb)) return null;
       if (actorMs.length === 0 && support) {
         const sv = support.verb;
-        actorMs = sh.isPassive(sv) ? sh.agentOf(sv, limit) : sh.subjectOf(sv);
+        const own = sh.isPassive(sv) ? sh.agentOf(sv, limit) : infinitiveSubject(sv, sh.subjectOf(sv));
+        if (own === null) return null;
+        actorMs = own;
         if (actorMs.length === 0) {
           const gov = governingVerb(sh.verbGroupStart(sv));
           if (gov !== null) {
@@ -361,6 +365,29 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (t.text === ',' || t.pos === 'PUNCT') return null;
       }
       return null;
+    }
+
+    /**
+     * "efforts by Berri to reach a ceasefire", "send negotiators to Cairo to continue the talks": a
+     * name inside a prepositional phrase before an infinitive's "to" is not its subject. The
+     * subject is then that of the clause's verb; null when that verb was coded as an event of its
+     * own (the infinitive is its content or purpose, coded once).
+     */
+    function infinitiveSubject(v: number, subj: Mention[]): Mention[] | null {
+      const g = sh.verbGroupStart(v);
+      const infinitive = (k: number) => tokens[k]?.lower === 'to' || tokens[k - 1]?.lower === 'to';
+      if (!infinitive(g) || subj.length === 0) return subj;
+      let q = subj[0]!.start - 1;
+      while (q >= s.first && ['DET', 'ADJ', 'NUM'].includes(tokens[q]!.pos)) q--;
+      if (q < s.first || tokens[q]!.pos !== 'ADP') return subj;
+      for (let r = q - 1; r >= s.first; r--) {
+        const t = tokens[r]!;
+        if (t.text === ';' || t.text === ':') break;
+        // "pressure on Hamas to release": the infinitive is what the coded act asks for.
+        if (out.some((ev) => ev.sentence === s.index && ev.trigger[0] <= r && r < ev.trigger[1])) return null;
+        if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !infinitive(sh.verbGroupStart(r))) return sh.subjectOf(r);
+      }
+      return [];
     }
 
     /** Whether the noun phrase starting at np follows a preposition of purpose, topic, cause or time. */
