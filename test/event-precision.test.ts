@@ -81,3 +81,20 @@ test('a name inside a prepositional phrase before an infinitive is not its subje
   const r4 = run('The U.S. stepped up pressure on Hamas to release the hostages.');
   assert.equal(findEvent(r4, 'RETREAT'), undefined);
 });
+
+test('the object tells the sense: own curbs suspended, a candidacy withdrawn, unity threatened, a bill signed into law', () => {
+  assert.equal(findEvent(run('India will suspend its expanded export curbs on rice for six months, the trade ministry said.'), 'SANCTION'), undefined);
+  assert.ok(findEvent(run('India suspended trade with Pakistan on Thursday.'), 'SANCTION', 'IND'));
+  const r = run('Kenya withdrew its candidacy for the AU commission chair and backed Djibouti\'s bid.');
+  assert.equal(findEvent(r, 'RETREAT'), undefined);
+  assert.ok(findEvent(run('Kenyan troops withdrew from the town of Kismayo.'), 'RETREAT', 'KEN'));
+  assert.equal(findEvent(run("The African Union said Russia threatened Mali's unity."), 'THREATEN'), undefined);
+  assert.ok(findEvent(run('Al-Shabaab threatened to attack Kenyan towns.'), 'THREATEN', 'AL_SHABAAB'));
+  assert.equal(findEvent(run('Kenyan President William Ruto signed the security package into law on Tuesday.'), 'SUPPORT'), undefined);
+});
+
+test('"calling X a Y" names X; it is no phone call', () => {
+  const r = run('Tokyo raised its tariffs on Chinese steel, calling the Chinese government measures a form of economic coercion.');
+  assert.equal(findEvent(r, 'CONSULT'), undefined);
+  assert.ok(findEvent(run('Biden called Netanyahu on Sunday.'), 'CONSULT', 'USA'));
+});

@@ -175,6 +175,13 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (e.object_not && e.object_not.length) {
         const head = objectHead(vEnd, limit);
         if (head && e.object_not.includes(head)) return null;
+        // "signed the package into law": what the object is made into tells the sense too.
+        for (let k = vEnd; k < Math.min(limit, vEnd + 10) && tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'VERB'; k++) {
+          if (tokens[k]!.lower !== 'into') continue;
+          const made = objectHead(k + 1, limit);
+          if (made && e.object_not.includes(made)) return null;
+          break;
+        }
       }
       // "seized Damascus", "overran the camp": taking ground is fighting; "seized a tanker" is not.
       if (e.territory_event && takesTerritory(v, vEnd, limit, rule === 'event:passive')) {
@@ -411,14 +418,18 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     function namesObject(from: number, limit: number): boolean {
       let k = from;
       let sawObject = false;
+      let sawHead = false;
       for (; k < Math.min(limit, from + 8); k++) {
         const t = tokens[k]!;
-        if (['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) || actors.byToken[k]) { sawObject = true; if (t.pos === 'PRON') { k++; break; } continue; }
+        // "calling the U.S. escalation a form of bullying": a determiner after the object's head
+        // opens what it is called.
+        if (t.pos === 'DET' && sawHead) break;
+        if (['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) || actors.byToken[k]) { sawObject = true; sawHead ||= t.pos !== 'DET'; if (t.pos === 'PRON') { k++; break; } continue; }
         if (t.pos === 'ADJ' && !sawObject) continue;
         break;
       }
       const next = tokens[k];
-      return sawObject && !!next && k < limit && (next.pos === 'ADJ' || /^(a|an)$/.test(next.lower) || isQuote(next.text));
+      return sawObject && !!next && k < limit && (next.pos === 'ADJ' || /^(a|an|the)$/.test(next.lower) || isQuote(next.text));
     }
 
     /**
@@ -451,6 +462,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (let k = from; k < Math.min(limit, from + 8); k++) {
         const t = tokens[k]!;
         if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lemma;
+        // "Sudan's unity": the possessor is not the head; nor is a participle ("its expanded controls").
+        else if (t.text === "'s" || t.text === "'") continue;
+        else if (!head && t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN') continue;
         else if (head && !(t.pos === 'NOUN' || t.pos === 'PROPN')) break;
         else if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'PUNCT') break;
       }
