@@ -98,3 +98,21 @@ test('"calling X a Y" names X; it is no phone call', () => {
   assert.equal(findEvent(r, 'CONSULT'), undefined);
   assert.ok(findEvent(run('Biden called Netanyahu on Sunday.'), 'CONSULT', 'USA'));
 });
+
+test('force or sanctions held out on a condition are a threat', () => {
+  const e = findEvent(run('Turkey would launch a military operation against the PKK in northern Iraq if the group did not disarm, Erdogan said.'), 'THREATEN', 'TUR');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'PKK'));
+  assert.equal(e.hypothetical, false);
+  const r = run('If the Taliban attack Pakistani posts again, Pakistan will bomb Kabul, the defence minister said.');
+  assert.ok(findEvent(r, 'THREATEN', 'PAK'));
+  assert.equal(findEvent(r, 'ASSAULT'), undefined);
+  assert.ok(findEvent(run('Pakistan bombed Kabul on Sunday.'), 'ASSAULT', 'PAK'));
+});
+
+test('an audience is no event; a gerund naming a purpose is no event', () => {
+  const r = run('Ousted president Alpha Conde told a rally in Conakry that his supporters would keep marching.');
+  assert.equal(findEvent(r, 'PROTEST'), undefined);
+  const r2 = run('Vucic said Serbia would announce the venue for signing the accord next week.');
+  assert.equal(findEvent(r2, 'SUPPORT'), undefined);
+});

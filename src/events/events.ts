@@ -30,6 +30,8 @@ export interface CodedEvent {
 }
 
 const PURPOSE_PREPS = new Set(['for', 'toward', 'towards', 'about', 'on', 'over', 'of', 'regarding', 'concerning']);
+/** Types that, held out on a condition, are threats. */
+const CONDITIONAL_THREAT = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'over', 'toward', 'towards']);
 
 export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statements: Statement[], dates: DateMention[]): CodedEvent[] {
@@ -129,6 +131,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (tokens[q]!.text === ',' || tokens[q]!.text === ';') break;
         }
       }
+      // "the venue for signing the treaty", "plans for withdrawing troops": a gerund naming the
+      // purpose or topic of a noun is no event.
+      // ("days of fighting" is fighting.)
+      const before = tokens[gStart - 1]?.lower ?? '';
+      if (tokens[v]!.lower.endsWith('ing') && before !== 'of' && PURPOSE_PREPS.has(before) && tokens[gStart - 2]?.pos === 'NOUN') return null;
       // "they don't want Hamas to return": a wish or demand, not an event (negotiation keeps it as a demand).
       if (governing !== null && kb.demandMatcher.matchesAt(governing, lemmaAt).length > 0) return null;
       let actorMs: Mention[];
@@ -209,6 +216,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         let q = n0 - 1;
         while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
         if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower)) return null;
+      }
+      // "told a rally in Goma", "addressed a protest": the audience of a speaker, not an event.
+      {
+        let q = n0 - 1;
+        while (q >= s.first && ['DET', 'ADJ', 'NUM'].includes(tokens[q]!.pos)) q--;
+        if (q >= s.first && tokens[q]!.pos === 'VERB' && kb.speechMatcher.matchesAt(q, lemmaAt).some((m) => m.values.some((c) => c.addressee))) return null;
       }
       const limit = sh.clauseEnd(headNoun);
       let actorMs: Mention[] = [];
@@ -313,6 +326,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const st = statementCovering(statements, t0);
       // "China warned that it would retaliate": the warning is the event, not what it threatens.
       if (st && (future || hypothetical) && st.cueEntry && threatCue(st)) return null;
+      // "Ankara would launch an operation against the SDF if its fighters did not disarm": force or
+      // sanctions held out on a condition are a threat, and the threat itself is made.
+      if (CONDITIONAL_THREAT.has(e.event) && hypothetical && !negated && (inConditional(s, t0) || conditionAfter(s, t1))) {
+        e = { ...e, event: 'THREATEN' };
+        rule += '+conditional';
+        hypothetical = false;
+        future = false;
+      }
       const loc = locationFor(s, t0, st);
       // Force and aid land somewhere: the place's state is the target or the beneficiary.
       if (recipients.length === 0 && loc && loc.place.country && ['ASSAULT', 'COERCE', 'THREATEN', 'AID'].includes(e.event)) {
@@ -523,6 +544,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (let k = i - 1; k >= s.first; k--) {
         const t = tokens[k]!;
         if (t.text === ';' || t.text === ',' || t.text === ':') return false;
+        if (conditionCue(k)) return true;
+      }
+      return false;
+    }
+
+    /** A condition later in the sentence ("would strike ... if the truce collapsed"). */
+    function conditionAfter(s: Sentence, i: number): boolean {
+      for (let k = i; k < s.last; k++) {
+        if (tokens[k]!.text === ';' || tokens[k]!.lower === 'but') return false;
         if (conditionCue(k)) return true;
       }
       return false;
