@@ -116,3 +116,21 @@ test('an audience is no event; a gerund naming a purpose is no event', () => {
   const r2 = run('Vucic said Serbia would announce the venue for signing the accord next week.');
   assert.equal(findEvent(r2, 'SUPPORT'), undefined);
 });
+
+test('"said it would" is the past\'s future, not a hypothesis', () => {
+  const e = findEvent(run('Colombia said it would withdraw its troops from the Catatumbo region.'), 'RETREAT', 'COL');
+  assert.ok(e);
+  assert.equal(e.future, true);
+  assert.equal(e.hypothetical, false);
+  // A condition keeps it hypothetical; so does "could".
+  const c = findEvent(run('Colombia said it would withdraw its troops from Catatumbo if the ELN disarmed.'), 'RETREAT', 'COL');
+  assert.equal(c?.hypothetical, true);
+  const m = findEvent(run('Colombia said it could withdraw its troops from the Catatumbo region.'), 'RETREAT', 'COL');
+  assert.equal(m?.hypothetical, true);
+});
+
+test('a condition in the reported content does not make the reporting act hypothetical', () => {
+  const e = findEvent(run('India would strike deep into Pakistan if the attacks continued, Indian Defence Minister Rajnath Singh warned on Sunday.'), 'THREATEN');
+  assert.ok(e);
+  assert.equal(e.hypothetical, false);
+});

@@ -199,8 +199,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       const group = verbGroupWords(gStart, v);
       const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart);
-      const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
-      const hypothetical = group.some((w) => hypo.has(w)) || inConditional(s, v);
+      let future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
+      // "Israel would strike if the truce collapsed, Katz warned": the condition is the content's, not the warning's.
+      const reporting = statements.some((x) => x.cueStart === v);
+      let hypothetical = group.some((w) => hypo.has(w)) || (!reporting && inConditional(s, v));
+      if (pastFuture(group, v, vEnd)) { future = true; hypothetical = false; }
       return build(s, v, vEnd, e, actorMs, recipientMs, place, neg, future, hypothetical, rule);
     }
 
@@ -269,6 +272,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         negated = group.some((w) => negation.has(w));
         future = group.some((w) => futureAux.has(w)) || Boolean(support.entry.future);
         hypothetical = hypothetical || group.some((w) => hypo.has(w));
+        if (pastFuture(group, sv, sv + 1)) { future = true; hypothetical = false; }
         const gov = governingVerb(sh.verbGroupStart(sv));
         if (gov !== null && isEventTrigger(gov)) return null;
       }
@@ -547,6 +551,18 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (conditionCue(k)) return true;
       }
       return false;
+    }
+
+    /**
+     * "Israel said it would withdraw", "would not hand over ..., the group said": in speech reported
+     * in the past, a bare "would" is the past's future, not a hypothesis (unless a condition hangs on it).
+     */
+    function pastFuture(group: string[], i: number, end: number): boolean {
+      if (!group.includes('would') || group.some((w) => w !== 'would' && hypo.has(w))) return false;
+      if (inConditional(s, i) || conditionAfter(s, end)) return false;
+      const st = statementCovering(statements, i);
+      const cue = st ? tokens[st.cueStart] : undefined;
+      return !!cue && cue.lower !== cue.lemma && !cue.lower.endsWith('s');
     }
 
     /** A condition later in the sentence ("would strike ... if the truce collapsed"). */
