@@ -134,3 +134,16 @@ test('a condition in the reported content does not make the reporting act hypoth
   assert.ok(e);
   assert.equal(e.hypothetical, false);
 });
+
+test('an act named by its date ("since the February 2022 invasion") is not the news', () => {
+  const r = run('Russia has occupied parts of four regions since the February 2022 invasion by Russian troops.');
+  assert.equal(findEvent(r, 'ASSAULT'), undefined);
+});
+
+test('a coded participle keeps its "by" agent; the next verb takes another subject', () => {
+  const r = run('Relatives of Kenyans held hostage by al-Shabaab protested in Nairobi on Monday.');
+  const hold = findEvent(r, 'ASSAULT');
+  assert.ok(hold && has(hold.actor, 'AL_SHABAAB') && !has(hold.actor, 'KEN'));
+  const protest = findEvent(r, 'PROTEST');
+  assert.ok(protest && !has(protest.actor, 'AL_SHABAAB'));
+});

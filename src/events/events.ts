@@ -145,14 +145,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const limit = sh.clauseEnd(v);
       // "a loan backed by frozen assets", "a move condemned by Kyiv": a participle after its noun,
       // with its agent, is a passive without the auxiliary; the noun is not its subject.
-      const reducedRelative = gStart === v && /(ed|en|wn)$/.test(tokens[v]!.lower) && tokens[v]!.lower !== tokens[v]!.lemma
+      const reducedRelative = gStart === v && !/(s|ing)$/.test(tokens[v]!.lower) && tokens[v]!.lower !== tokens[v]!.lemma
         && ['NOUN', 'PROPN'].includes(tokens[v - 1]?.pos ?? '') && tokens[vEnd]?.lower === 'by';
       if (sh.isPassive(v) || reducedRelative) {
         actorMs = sh.agentOf(v, limit);
         recipientMs = sh.subjectOf(v);
         rule = 'event:passive';
       } else {
-        const own = infinitiveSubject(v, sh.subjectOf(v));
+        const own = ownSubject(v, sh.subjectOf(v));
         if (own === null) return null;
         actorMs = own;
         if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
@@ -219,6 +219,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         let q = n0 - 1;
         while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
         if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower)) return null;
+        // "since the Oct. 7 attack by Hamas": a date names the earlier act the news is measured from.
+        let r = n0 - 1;
+        while (r >= s.first && (['DET', 'ADJ', 'NUM'].includes(tokens[r]!.pos) || (tokens[r]!.pos === 'PROPN' && !actors.byToken[r]) || tokens[r]!.text === '.')) r--;
+        if (r >= s.first && tokens[r]!.lower === 'since') return null;
       }
       // "told a rally in Goma", "addressed a protest": the audience of a speaker, not an event.
       {
@@ -257,7 +261,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (support && isEventTrigger(support.verb)) return null;
       if (actorMs.length === 0 && support) {
         const sv = support.verb;
-        const own = sh.isPassive(sv) ? sh.agentOf(sv, limit) : infinitiveSubject(sv, sh.subjectOf(sv));
+        const own = sh.isPassive(sv) ? sh.agentOf(sv, limit) : ownSubject(sv, sh.subjectOf(sv));
         if (own === null) return null;
         actorMs = own;
         if (actorMs.length === 0) {
@@ -400,17 +404,27 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
 
     /**
-     * "efforts by Berri to reach a ceasefire", "send negotiators to Cairo to continue the talks": a
+     * The subject found for a verb, checked. "efforts by Berri to reach a ceasefire", "send
+     * negotiators to Cairo to continue the talks": a
      * name inside a prepositional phrase before an infinitive's "to" is not its subject. The
      * subject is then that of the clause's verb; null when that verb was coded as an event of its
-     * own (the infinitive is its content or purpose, coded once).
+     * own (the infinitive is its content or purpose, coded once). And "the families of Israelis held
+     * hostage by Hamas protested": the agent of a coded participle is not the next verb's subject.
      */
-    function infinitiveSubject(v: number, subj: Mention[]): Mention[] | null {
+    function ownSubject(v: number, subj: Mention[]): Mention[] | null {
       const g = sh.verbGroupStart(v);
       const infinitive = (k: number) => tokens[k]?.lower === 'to' || tokens[k - 1]?.lower === 'to';
-      if (!infinitive(g) || subj.length === 0) return subj;
+      if (subj.length === 0) return subj;
       let q = subj[0]!.start - 1;
       while (q >= s.first && ['DET', 'ADJ', 'NUM'].includes(tokens[q]!.pos)) q--;
+      // (Only when the participle before "by" was coded: "rebels led by HTS seized" keeps HTS.) The
+      // noun the participle modifies ("Israelis") stands for the subject instead.
+      const participle = q >= s.first && tokens[q]!.lower === 'by' && !infinitive(g) ? out.find((ev) => ev.sentence === s.index && ev.trigger[1] === q) : undefined;
+      if (participle) {
+        const modified = sh.mentionEndingAt(participle.trigger[0] - 1);
+        return modified && !modified.modifier ? sh.conjoinedLeft(modified) : [];
+      }
+      if (!infinitive(g)) return subj;
       if (q < s.first || tokens[q]!.pos !== 'ADP') return subj;
       for (let r = q - 1; r >= s.first; r--) {
         const t = tokens[r]!;
