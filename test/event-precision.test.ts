@@ -147,3 +147,14 @@ test('a coded participle keeps its "by" agent; the next verb takes another subje
   const protest = findEvent(r, 'PROTEST');
   assert.ok(protest && !has(protest.actor, 'AL_SHABAAB'));
 });
+
+test('"without agreeing" is a negated agreement', () => {
+  const e = findEvent(run('Serbian and Kosovan negotiators ended two days of talks in Brussels without agreeing to a border deal.'), 'AGREE');
+  assert.ok(e);
+  assert.equal(e.negated, true);
+});
+
+test('a share of a loan named by its lender is not a new loan', () => {
+  const r = run('Japan will give Ukraine 3 billion dollars as its share of a $50 billion G7 loan, Tokyo said.');
+  assert.equal(events(r).filter((e) => e.event === 'AID' && has(e.actor, 'G7')).length, 0);
+});

@@ -198,7 +198,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (from.length) { recipientMs = from; place = null; }
       }
       const group = verbGroupWords(gStart, v);
-      const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart);
+      // "ended the talks without agreeing to extend the truce": not done.
+      const without = tokens[v]!.lower.endsWith('ing') && tokens[gStart - 1]?.lower === 'without';
+      const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart) || without;
       let future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
       // "Israel would strike if the truce collapsed, Katz warned": the condition is the content's, not the warning's.
       const reporting = statements.some((x) => x.cueStart === v);
@@ -439,7 +441,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     /** Whether the noun phrase starting at np follows a preposition of purpose, topic, cause or time. */
     function referencedBefore(np: number): boolean {
       let q = np - 1;
-      while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
+      while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM' || tokens[q]!.pos === 'SYM')) q--;
       if (q < s.first) return false;
       const w = tokens[q]!.lower;
       return PURPOSE_PREPS.has(w) || w === 'since' || (w === 'to' && /^(response|reaction|retaliation)$/.test(tokens[q - 1]?.lower ?? ''));
