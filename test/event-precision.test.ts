@@ -158,3 +158,10 @@ test('a share of a loan named by its lender is not a new loan', () => {
   const r = run('Japan will give Ukraine 3 billion dollars as its share of a $50 billion G7 loan, Tokyo said.');
   assert.equal(events(r).filter((e) => e.event === 'AID' && has(e.actor, 'G7')).length, 0);
 });
+
+test('a prosecutor seeking arrest warrants accuses; it requests nothing of the accused', () => {
+  const r = run("ICC prosecutor Karim Khan said he was seeking an arrest warrant for Myanmar's military leader Min Aung Hlaing.");
+  const e = findEvent(r, 'ACCUSE');
+  assert.ok(e && has(e.recipient, 'MMR'));
+  assert.equal(findEvent(r, 'REQUEST'), undefined);
+});
