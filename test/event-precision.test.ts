@@ -165,3 +165,12 @@ test('a prosecutor seeking arrest warrants accuses; it requests nothing of the a
   assert.ok(e && has(e.recipient, 'MMR'));
   assert.equal(findEvent(r, 'REQUEST'), undefined);
 });
+
+test('allowing aid in is a material concession; easing an administrative rule is a verbal one', () => {
+  const aid = run('Myanmar\'s junta allowed aid trucks into Rakhine state on Sunday.');
+  assert.ok(findEvent(aid, 'RETREAT'));
+  const students = run('Japan will allow Chinese students to stay at Japanese universities, Tokyo said.');
+  const e = findEvent(students, 'CONCEDE', 'JPN');
+  assert.ok(e);
+  assert.equal(findEvent(students, 'RETREAT'), undefined);
+});

@@ -190,6 +190,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           break;
         }
       }
+      if (e.object_events) {
+        // A passive verb's object is its subject ("aid trucks were allowed into Gaza"); "allowed in
+        // more aid" has a particle first.
+        const at = rule === 'event:passive' ? sh.verbGroupStart(v) - 1 : -1;
+        const head = at >= s.first ? tokens[at]!.lemma : objectHead(tokens[vEnd]?.lower === 'in' ? vEnd + 1 : vEnd, limit);
+        const sense = head ? e.object_events.find((o) => o.nouns.includes(head)) : undefined;
+        if (sense) e = { ...e, event: sense.event, mode: sense.mode ?? e.mode, cameo: sense.cameo ?? e.cameo };
+      }
       // "seized Damascus", "overran the camp": taking ground is fighting; "seized a tanker" is not.
       if (e.territory_event && takesTerritory(v, vEnd, limit, rule === 'event:passive')) {
         e = { ...e, event: e.territory_event };

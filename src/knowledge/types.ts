@@ -88,6 +88,8 @@ export interface EventTrigger {
   naming_not?: boolean;
   /** Event type when the object is a town or territory ("seized Damascus" is ASSAULT, "seized a ship" COERCE). */
   territory_event?: string;
+  /** Event types by object head: "allowed aid trucks in" is RETREAT where "allowed students to stay" is the entry's CONCEDE. */
+  object_events?: { nouns: string[]; event: string; mode?: string | null; cameo?: string | null }[];
 }
 
 /** data/lexicon/territory.json: what a captured object must be to count as ground taken. */
