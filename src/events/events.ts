@@ -43,6 +43,8 @@ const VERBAL_TYPES = new Set(['SUPPORT', 'REJECT', 'AGREE', 'ACCUSE', 'REQUEST',
 const STANCE_TYPES = new Set(['SUPPORT', 'REJECT', 'AGREE', 'ACCUSE']);
 /** Prepositions of an adjunct that places a clause at talks: "after talks with", "in a phone call". */
 const ADJUNCT_PREPS = new Set(['after', 'following', 'during', 'in', 'at', 'before']);
+/** Types that, held out on a condition, are threats. */
+const CONDITIONAL_THREAT = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'through', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'over', 'toward', 'towards']);
 
 export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statements: Statement[], dates: DateMention[]): CodedEvent[] {
@@ -315,6 +317,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
 
     function verbEvent(s: Sentence, v: number, vEnd: number, e: EventTrigger): CodedEvent | null {
+      if (inConditionClause(s, v)) return null;
       const gStart = sh.verbGroupStart(v);
       // "have begun withdrawing", "started charging fees": the aspect verb carries the subject and modality.
       const aspect = tokens[v]!.lower.endsWith('ing') && gStart - 1 >= s.first && tokens[gStart - 1]!.pos === 'VERB' && ASPECT_VERBS.has(tokens[gStart - 1]!.lemma) ? gStart - 1 : null;
@@ -329,6 +332,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (tokens[q]!.text === ',' || tokens[q]!.text === ';') break;
         }
       }
+      // "the venue for signing the treaty", "plans for withdrawing troops": a gerund naming the
+      // purpose or topic of a noun is no event.
+      // ("days of fighting" is fighting.)
+      const before = tokens[gStart - 1]?.lower ?? '';
+      if (tokens[v]!.lower.endsWith('ing') && before !== 'of' && PURPOSE_PREPS.has(before) && tokens[gStart - 2]?.pos === 'NOUN') return null;
       // "they don't want Hamas to return": a wish or demand, not an event (negotiation keeps it as a demand).
       if (governing !== null && kb.demandMatcher.matchesAt(governing, lemmaAt).length > 0) return null;
       let actorMs: Mention[] = [];
@@ -339,7 +347,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "agreed to a truce mediated by Qatar", "in a ceremony hosted by Trump": a participle on a noun
       // with its agent. The clause's subject are the parties; a host receives them as guests.
       let clauseVerb: number | null = null;
-      if (!sh.isPassive(v) && tokens[vEnd]?.lower === 'by' && /(ed|en|wn)$/.test(tokens[v]!.lower) && ['NOUN', 'PROPN'].includes(tokens[v - 1]?.pos ?? '')) {
+      // (A past participle: "mediated", "held"; not a finite "says" or a gerund.)
+      const pastParticiple = gStart === v && !/(s|ing)$/.test(tokens[v]!.lower) && (tokens[v]!.lower !== tokens[v]!.lemma || /(ed|en|wn)$/.test(tokens[v]!.lower));
+      if (!sh.isPassive(v) && tokens[vEnd]?.lower === 'by' && pastParticiple && ['NOUN', 'PROPN'].includes(tokens[v - 1]?.pos ?? '')) {
         const agent = sh.agentOf(vEnd - 1, limit);
         // "talks hosted by Qatar": the event noun carries the agent itself.
         if (agent.length === 0 || eventNounAt(v - 1, e.event)) return null;
@@ -370,7 +380,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "Eritrea's army has been placed on high alert": forces mobilised belong to the actor.
         if (actorMs.length === 0 && e.event === 'MOBILIZE') { actorMs = recipientMs; recipientMs = []; rule = 'event:passive-mobilized'; }
       } else {
-        actorMs = sh.subjectOf(v);
+        const own = ownSubject(v, sh.subjectOf(v));
+        if (own === null) return null;
+        actorMs = own;
         if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
         // "Serbia is ready to meet ...": the subject of the readiness.
         if (actorMs.length === 0 && readyAt(gStart) >= 0) actorMs = sh.subjectOf(readyAt(gStart));
@@ -467,6 +479,21 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (e.object_not && e.object_not.length) {
         const head = objectHead(vEnd, limit);
         if (head && e.object_not.includes(head)) return null;
+        // "signed the package into law": what the object is made into tells the sense too.
+        for (let k = vEnd; k < Math.min(limit, vEnd + 10) && tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'VERB'; k++) {
+          if (tokens[k]!.lower !== 'into') continue;
+          const made = objectHead(k + 1, limit);
+          if (made && e.object_not.includes(made)) return null;
+          break;
+        }
+      }
+      if (e.object_events) {
+        // A passive verb's object is its subject ("aid trucks were allowed into Gaza"); "allowed in
+        // more aid" has a particle first.
+        const at = rule === 'event:passive' ? sh.verbGroupStart(v) - 1 : -1;
+        const head = at >= s.first ? tokens[at]!.lemma : objectHead(tokens[vEnd]?.lower === 'in' ? vEnd + 1 : vEnd, limit);
+        const sense = head ? e.object_events.find((o) => o.nouns.includes(head)) : undefined;
+        if (sense) e = { ...e, event: sense.event, mode: sense.mode ?? e.mode, cameo: sense.cameo ?? e.cameo };
       }
       const group = clauseVerb !== null ? verbGroupWords(sh.verbGroupStart(clauseVerb), clauseVerb)
         : verbGroupWords(gStart, v).concat(aspect !== null ? verbGroupWords(sh.verbGroupStart(aspect), aspect) : []);
@@ -475,8 +502,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "ended the talks without agreeing to extend the truce": a gerund after a negating preposition.
       const negGerund = tokens[v]!.lower.endsWith('ing') && tokens[gStart - 1]?.pos === 'ADP' && negation.has(tokens[gStart - 1]!.lower);
       const neg = tokens[gStart - 1]?.lower === 'without' || group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart) || negGerund;
-      const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
-      const hypothetical = group.some((w) => hypo.has(w)) || inConditional(s, v);
+      let future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
+      // "Israel would strike if the truce collapsed, Katz warned": the condition is the content's, not the warning's.
+      const reporting = statements.some((x) => x.cueStart === v);
+      let hypothetical = group.some((w) => hypo.has(w)) || (!reporting && inConditional(s, v));
+      if (pastFuture(group, v, vEnd)) { future = true; hypothetical = false; }
       const ev = build(s, v, vEnd, readyFor(gStart, e), actorMs, recipientMs, place, neg, future, hypothetical, rule);
       // "Trump accused China ..., and Beijing rejected the charge": a rejected accusation is the accuser's.
       if (ev && e.event === 'REJECT' && ev.recipients.length === 0) {
@@ -492,6 +522,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
 
     function nounEvent(s: Sentence, n0: number, n1: number, e: EventTrigger): CodedEvent | null {
+      if (inConditionClause(s, n0)) return null;
       const headNoun = n1 - 1;
       // "a ceasefire proposal", "the peace deal": the noun names a proposal, not an event.
       if (proposalNouns.has(tokens[n1]?.lemma ?? '')) return null;
@@ -502,10 +533,21 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       // "a plan for a ceasefire", "talks on a truce", "the terms of an agreement": a goal or a
       // topic, not something that happened.
-      if (![...Array(n1 - n0).keys()].some((d) => supportFor.has(n0 + d))) {
+      const carried = [...Array(n1 - n0).keys()].some((d) => supportFor.has(n0 + d));
+      if (!carried) {
         let q = n0 - 1;
         while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
         if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower)) return null;
+        // "since the Oct. 7 attack by Hamas": a date names the earlier act the news is measured from.
+        let r = n0 - 1;
+        while (r >= s.first && (['DET', 'ADJ', 'NUM'].includes(tokens[r]!.pos) || (tokens[r]!.pos === 'PROPN' && !actors.byToken[r]) || tokens[r]!.text === '.')) r--;
+        if (r >= s.first && tokens[r]!.lower === 'since') return null;
+      }
+      // "told a rally in Goma", "addressed a protest": the audience of a speaker, not an event.
+      {
+        let q = n0 - 1;
+        while (q >= s.first && ['DET', 'ADJ', 'NUM'].includes(tokens[q]!.pos)) q--;
+        if (q >= s.first && tokens[q]!.pos === 'VERB' && kb.speechMatcher.matchesAt(q, lemmaAt).some((m) => m.values.some((c) => c.addressee))) return null;
       }
       if (accusedContent(n0)) return null;
       const limit = sh.clauseEnd(headNoun);
@@ -519,8 +561,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "the Pretoria agreement", "the Doha talks": a city naming the event is no actor.
       if (owner && owner.rule === 'actor:country-metonym' && tokens[owner.end]?.text !== "'s") owner = undefined;
       if (owner) {
+        // "retaliation for U.S. tariffs", "in response to Beijing's export controls", "since the
+        // Israeli offensive": an earlier act named as cause, topic or time, not the news.
+        if (!carried && referencedBefore(owner.start)) return null;
         actorMs = owner.modifier ? [owner] : sh.conjoinedLeft(owner);
         rule = 'event:noun-possessor';
+        // "demanded Pashinyan's resignation", "denounced the Israeli strikes", "agreed to Baku's
+        // demand": the noun is what the verb's act is about, coded once by the verb. A participle
+        // of its own ("sanctions imposed on its leaders") still reports it.
+        const ownParticiple = tokens[n1]?.pos === 'VERB' && /(ed|en|wn)$/.test(tokens[n1]!.lower);
+        if (!ownParticiple && objectOfEventVerb(owner.start)) return null;
       }
       let negated = false;
       let future = false;
@@ -533,9 +583,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (e.support_only && !support) return null;
       if (actorMs.length === 0 && support) {
         const sv = support.verb;
-        // "sent negotiators to Cairo to continue the talks": the name before an infinitive is no subject.
-        const infinitive = tokens[sh.verbGroupStart(sv)]?.lower === 'to' || tokens[sh.verbGroupStart(sv) - 1]?.lower === 'to';
-        actorMs = sh.isPassive(sv) ? sh.agentOf(sv, limit) : infinitive ? [] : sh.subjectOf(sv);
+        const own = sh.isPassive(sv) ? sh.agentOf(sv, limit) : ownSubject(sv, sh.subjectOf(sv));
+        if (own === null) return null;
+        actorMs = own;
         if (actorMs.length === 0 && readyAt(sh.verbGroupStart(sv)) >= 0) actorMs = sh.subjectOf(readyAt(sh.verbGroupStart(sv)));
         if (actorMs.length === 0) {
           const gov = governingVerb(sh.verbGroupStart(sv));
@@ -549,6 +599,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         negated = group.some((w) => negation.has(w));
         future = group.some((w) => futureAux.has(w)) || Boolean(support.entry.future);
         hypothetical = hypothetical || group.some((w) => hypo.has(w));
+        if (pastFuture(group, sv, sv + 1)) { future = true; hypothetical = false; }
         const gov = governingVerb(sh.verbGroupStart(sv));
         if (gov !== null && isEventTrigger(gov)) return null;
       }
@@ -670,6 +721,13 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         future = false;
         hypothetical = false;
         rule += '+threat-in-speech';
+      } else if (CONDITIONAL_THREAT.has(e.event) && hypothetical && !negated && (inConditional(s, t0) || conditionAfter(s, t1))) {
+        // "Ankara would launch an operation against the SDF if its fighters did not disarm": force or
+        // sanctions held out on a condition are a threat, and the threat itself is made.
+        entry = { ...e, event: 'THREATEN', mode: null };
+        rule += '+conditional';
+        hypothetical = false;
+        future = false;
       }
       const loc = locationFor(s, t0, st);
       if (recipients.length === 0 && entry.event === 'THREATEN') {
@@ -784,6 +842,63 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return -1;
     }
 
+    /**
+     * The subject found for a verb, checked. "efforts by Berri to reach a ceasefire", "send
+     * negotiators to Cairo to continue the talks": a
+     * name inside a prepositional phrase before an infinitive's "to" is not its subject. The
+     * subject is then that of the clause's verb; null when that verb was coded as an event of its
+     * own (the infinitive is its content or purpose, coded once). And "the families of Israelis held
+     * hostage by Hamas protested": the agent of a coded participle is not the next verb's subject.
+     */
+    function ownSubject(v: number, subj: Mention[]): Mention[] | null {
+      const g = sh.verbGroupStart(v);
+      const infinitive = (k: number) => tokens[k]?.lower === 'to' || tokens[k - 1]?.lower === 'to';
+      const coded = (r: number) => out.some((ev) => ev.sentence === s.index && ev.trigger[0] <= r && r < ev.trigger[1]);
+      if (subj.length === 0) {
+        // "stepped up pressure on Hamas to release ...": an infinitive after a coded act is its content.
+        if (infinitive(g)) {
+          for (let r = g - 1; r >= Math.max(s.first, g - 6) && tokens[r]!.pos !== 'VERB'; r--) if (coded(r)) return null;
+        }
+        return subj;
+      }
+      let q = subj[0]!.start - 1;
+      while (q >= s.first && ['DET', 'ADJ', 'NUM'].includes(tokens[q]!.pos)) q--;
+      // (Only when the participle before "by" was coded: "rebels led by HTS seized" keeps HTS.) The
+      // noun the participle modifies ("Israelis") stands for the subject instead.
+      const participle = q >= s.first && tokens[q]!.lower === 'by' && !infinitive(g) ? out.find((ev) => ev.sentence === s.index && ev.trigger[1] === q) : undefined;
+      if (participle) {
+        const modified = sh.mentionEndingAt(participle.trigger[0] - 1);
+        return modified && !modified.modifier ? sh.conjoinedLeft(modified) : [];
+      }
+      if (!infinitive(g)) return subj;
+      if (q < s.first || tokens[q]!.pos !== 'ADP') return subj;
+      for (let r = q - 1; r >= s.first; r--) {
+        const t = tokens[r]!;
+        if (t.text === ';' || t.text === ':') break;
+        // "pressure on Hamas to release": the infinitive is what the coded act asks for.
+        if (coded(r)) return null;
+        if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !infinitive(sh.verbGroupStart(r))) return sh.subjectOf(r);
+      }
+      return [];
+    }
+
+    /** Whether the noun phrase starting at np follows a preposition of purpose, topic, cause or time. */
+    function referencedBefore(np: number): boolean {
+      let q = np - 1;
+      while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM' || tokens[q]!.pos === 'SYM')) q--;
+      if (q < s.first) return false;
+      const w = tokens[q]!.lower;
+      return PURPOSE_PREPS.has(w) || w === 'since' || (w === 'to' && /^(response|reaction|retaliation)$/.test(tokens[q - 1]?.lower ?? ''));
+    }
+
+    /** Whether the noun phrase starting at np is the object of an event verb ("condemned the", "agreed to"). */
+    function objectOfEventVerb(np: number): boolean {
+      let q = np - 1;
+      while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
+      if (q >= s.first && /^(to|for|against)$/.test(tokens[q]!.lower)) q--;
+      return q >= s.first && tokens[q]!.pos === 'VERB' && isEventTrigger(q);
+    }
+
     /** "called the sanctions unjustified", "calling it a warning": an object and then what it is called. */
     function namesObject(from: number, limit: number): boolean {
       return namingAt(from, limit) >= 0;
@@ -792,6 +907,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     function namingAt(from: number, limit: number): number {
       let k = from;
       let sawObject = false;
+      let sawHead = false;
       for (; k < Math.min(limit, from + 8); k++) {
         const t = tokens[k]!;
         // "calling the U.S. escalation a form of bullying": an article after the object starts its label.
@@ -812,7 +928,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (let k = from; k < Math.min(limit, from + 8); k++) {
         const t = tokens[k]!;
         if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lemma;
-        // "its expanded export controls": a participle before the noun qualifies it.
+        // "Sudan's unity": the possessor is not the head; nor is a participle ("its expanded export controls").
+        else if (t.text === "'s" || t.text === "'") continue;
         else if (!head && t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && ['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '')) continue;
         else if (head && !(t.pos === 'NOUN' || t.pos === 'PROPN')) break;
         else if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'PUNCT') break;
@@ -946,12 +1063,47 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return !!a && !!b && a.lower === 'yet' && b.lower === 'to';
     }
 
-    /** Whether token i is inside an "if"/"unless" clause (up to the clause's comma). */
+    /** "if"/"unless" opening a condition: not "asked if" (whether) nor "as if" (a comparison). */
+    function conditionCue(k: number): boolean {
+      const t = tokens[k]!;
+      if (t.lower !== 'if' && t.lower !== 'unless') return false;
+      const prev = tokens[k - 1];
+      if (k === s.first || !prev) return true;
+      if (prev.lower === 'as') return false;
+      return prev.text === ',' || prev.pos !== 'VERB';
+    }
+
+    /**
+     * Whether token i lies inside the condition itself ("... unless Hamas freed hostages",
+     * "If Kyiv withdraws, ..."): a condition names what has not happened, so it is no event. The
+     * condition runs from its cue to the next comma or semicolon.
+     */
     function inConditionClause(s: Sentence, i: number): boolean {
       for (let k = i - 1; k >= s.first; k--) {
         const t = tokens[k]!;
-        if (t.text === ',' || t.text === ';' || t.text === ':' || isQuote(t.text)) return false;
-        if (/^(if|unless)$/.test(t.lower)) return !/^(as|even)$/.test(tokens[k - 1]?.lower ?? '');
+        if (t.text === ';' || t.text === ',' || t.text === ':' || isQuote(t.text)) return false;
+        if (conditionCue(k)) return true;
+      }
+      return false;
+    }
+
+    /**
+     * "Israel said it would withdraw", "would not hand over ..., the group said": in speech reported
+     * in the past, a bare "would" is the past's future, not a hypothesis (unless a condition hangs on it).
+     */
+    function pastFuture(group: string[], i: number, end: number): boolean {
+      if (!group.includes('would') || group.some((w) => w !== 'would' && hypo.has(w))) return false;
+      if (inConditional(s, i) || conditionAfter(s, end)) return false;
+      const st = statementCovering(statements, i);
+      const cue = st ? tokens[st.cueStart] : undefined;
+      return !!cue && cue.lower !== cue.lemma && !cue.lower.endsWith('s');
+    }
+
+    /** A condition later in the sentence ("would strike ... if the truce collapsed"). */
+    function conditionAfter(s: Sentence, i: number): boolean {
+      for (let k = i; k < s.last; k++) {
+        if (tokens[k]!.text === ';' || tokens[k]!.lower === 'but') return false;
+        if (conditionCue(k)) return true;
       }
       return false;
     }
@@ -960,7 +1112,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (let k = i - 1; k >= s.first; k--) {
         const t = tokens[k]!;
         if (t.text === ';') return false;
-        if ((t.lower === 'if' || t.lower === 'unless') && (k === s.first || tokens[k - 1]!.text === ',' || tokens[k - 1]!.pos !== 'VERB')) {
+        if (conditionCue(k)) {
           // "If X, Y would ...": the condition clause and the consequence are both hypothetical.
           return true;
         }

@@ -105,6 +105,8 @@ export interface EventTrigger {
   labels?: string;
   /** Only when the object's head lemma is one of these ("lifted sanctions", not "lifted the siege"). */
   object_only?: string[];
+  /** Event types by object head: "allowed aid trucks in" is RETREAT where "allowed students to stay" is the entry's CONCEDE. */
+  object_events?: { nouns: string[]; event: string; mode?: string | null; cameo?: string | null }[];
 }
 
 export interface SupportVerb {

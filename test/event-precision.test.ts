@@ -1,0 +1,176 @@
+/** Precision of event coding: constructions that look like events but report none, or another one. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, events, findEvent, has } from './helpers.js';
+
+test('a condition names no event; the consequence stays hypothetical', () => {
+  const r = run('Pakistan would reopen the Torkham crossing only if the Taliban stopped militants from crossing the border, an official said.');
+  assert.equal(events(r).filter((e) => has(e.actor, 'TALIBAN') || has(e.actor, 'AFG')).length, 0);
+  const r2 = run('Colombia will suspend its offensive unless the ELN releases the kidnapped soldiers, the defence minister said.');
+  assert.equal(findEvent(r2, 'RETREAT', 'ELN'), undefined);
+  const r3 = run('If the ELN releases the soldiers, Colombia will resume peace talks with the group, Petro said.');
+  assert.equal(findEvent(r3, 'RETREAT', 'ELN'), undefined);
+  const r4 = run('Seoul said North Korea would face sanctions if Pyongyang did not withdraw its troops from the border.');
+  assert.equal(events(r4).filter((e) => e.event === 'RETREAT').length, 0);
+});
+
+test('"as if" is no condition', () => {
+  const e = findEvent(run("Mali's junta carried on as if nothing had changed, and Algeria recalled its ambassador from Bamako on Monday."), 'SANCTION', 'DZA');
+  assert.ok(e);
+  assert.equal(e.hypothetical, false);
+});
+
+test('taking a town is fighting; seizing a ship or an airport is coercion', () => {
+  const town = events(run('Azerbaijani forces captured the town of Shusha, Aliyev said.'));
+  assert.ok(town.some((e) => e.event === 'ASSAULT' && has(e.actor, 'AZE')));
+  assert.ok(!town.some((e) => e.event === 'COERCE'));
+  const base = run('Al-Shabaab fighters overran a Somali army base near Mogadishu on Friday.');
+  assert.ok(findEvent(base, 'ASSAULT', 'AL_SHABAAB'));
+  const ship = run('Houthi fighters seized a Liberian-flagged tanker in the Red Sea on Tuesday.');
+  assert.ok(findEvent(ship, 'COERCE', 'HOUTHIS'));
+  assert.equal(findEvent(ship, 'ASSAULT'), undefined);
+  const airport = run("Kabul's airport was seized by Taliban fighters on Sunday.");
+  assert.equal(findEvent(airport, 'ASSAULT'), undefined);
+});
+
+test('ground retaken "from" a side: that side is the target', () => {
+  const e = findEvent(run('Russian forces captured the village of Krasnohorivka from Ukrainian troops, the defence ministry said.'), 'ASSAULT', 'RUS');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'UKR'));
+});
+
+test('an event noun that is what another act is about is coded once, by the verb', () => {
+  const r = run("Thousands of Serbs marched through Belgrade on Saturday to demand Vucic's resignation.");
+  assert.equal(findEvent(r, 'RETREAT'), undefined);
+  assert.ok(findEvent(r, 'PROTEST', 'SRB'));
+  const r2 = run('Tens of thousands of Pakistanis rallied in Lahore to denounce the Indian strikes.');
+  assert.equal(findEvent(r2, 'ASSAULT'), undefined);
+  const r3 = run("Serbia has not agreed to Kosovo's demand, a Serbian official said.");
+  assert.equal(findEvent(r3, 'REQUEST'), undefined);
+  // With a participle of its own, the noun still reports the act.
+  assert.ok(findEvent(run('Venezuela blamed U.S. sanctions imposed on its oil sector for the shortages.'), 'SANCTION', 'USA'));
+});
+
+test('an earlier act named as cause or time is not the news', () => {
+  const r = run("Pakistan shelled Indian posts in Kashmir in retaliation for India's strikes on its territory.");
+  assert.ok(findEvent(r, 'ASSAULT', 'PAK'));
+  assert.equal(findEvent(r, 'ASSAULT', 'IND'), undefined);
+  const r2 = run("North Korea test-fired two missiles on Sunday in response to South Korea's new sanctions.");
+  assert.equal(findEvent(r2, 'SANCTION'), undefined);
+});
+
+test('a participle between a noun and "by" owns the agent', () => {
+  const r = run('Armenia and Azerbaijan agreed to a ceasefire mediated by Russia.');
+  assert.equal(events(r).filter((e) => has(e.actor, 'RUS') && e.event === 'RETREAT').length, 0);
+  const r2 = run('Mali rejected a transition plan backed by France, the junta said.');
+  const back = findEvent(r2, 'SUPPORT');
+  assert.ok(back);
+  assert.ok(has(back.actor, 'FRA') && !has(back.actor, 'MLI'));
+  const r3 = run('The Somali government said it would repay a loan backed by Gulf investors.');
+  assert.equal(findEvent(r3, 'SUPPORT', 'SOM'), undefined);
+});
+
+test('a name inside a prepositional phrase before an infinitive is not its subject', () => {
+  const r = run('Ethiopia said it backed efforts by Kenyan President William Ruto to reach a ceasefire in Sudan.');
+  assert.equal(findEvent(r, 'RETREAT'), undefined);
+  const r2 = run('The Ethiopian army recruited hundreds of young men into the Fano militias to fight the TPLF.');
+  assert.equal(findEvent(r2, 'ASSAULT', 'FANO'), undefined);
+  const r3 = run('Kenya will send a delegation to Addis Ababa to continue the talks.');
+  assert.ok(findEvent(r3, 'CONSULT', 'KEN'));
+  assert.equal(findEvent(r3, 'CONSULT', 'ETH'), undefined);
+  const r4 = run('The U.S. stepped up pressure on Hamas to release the hostages.');
+  assert.equal(findEvent(r4, 'RETREAT'), undefined);
+});
+
+test('the object tells the sense: own curbs suspended, a candidacy withdrawn, unity threatened, a bill signed into law', () => {
+  assert.equal(findEvent(run('India will suspend its expanded export curbs on rice for six months, the trade ministry said.'), 'SANCTION'), undefined);
+  assert.ok(findEvent(run('India suspended trade with Pakistan on Thursday.'), 'SANCTION', 'IND'));
+  const r = run('Kenya withdrew its candidacy for the AU commission chair and backed Djibouti\'s bid.');
+  assert.equal(findEvent(r, 'RETREAT'), undefined);
+  assert.ok(findEvent(run('Kenyan troops withdrew from the town of Kismayo.'), 'RETREAT', 'KEN'));
+  assert.equal(findEvent(run("The African Union said Russia threatened Mali's unity."), 'THREATEN'), undefined);
+  assert.ok(findEvent(run('Al-Shabaab threatened to attack Kenyan towns.'), 'THREATEN', 'AL_SHABAAB'));
+  assert.equal(findEvent(run('Kenyan President William Ruto signed the security package into law on Tuesday.'), 'SUPPORT'), undefined);
+});
+
+test('"calling X a Y" names X; it is no phone call', () => {
+  const r = run('Tokyo raised its tariffs on Chinese steel, calling the Chinese government measures a form of economic coercion.');
+  assert.equal(findEvent(r, 'CONSULT'), undefined);
+  assert.ok(findEvent(run('Biden called Netanyahu on Sunday.'), 'CONSULT', 'USA'));
+});
+
+test('force or sanctions held out on a condition are a threat', () => {
+  const e = findEvent(run('Turkey would launch a military operation against the PKK in northern Iraq if the group did not disarm, Erdogan said.'), 'THREATEN', 'TUR');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'PKK'));
+  assert.equal(e.hypothetical, false);
+  const r = run('If the Taliban attack Pakistani posts again, Pakistan will bomb Kabul, the defence minister said.');
+  assert.ok(findEvent(r, 'THREATEN', 'PAK'));
+  assert.equal(findEvent(r, 'ASSAULT'), undefined);
+  assert.ok(findEvent(run('Pakistan bombed Kabul on Sunday.'), 'ASSAULT', 'PAK'));
+});
+
+test('an audience is no event; a gerund naming a purpose is no event', () => {
+  const r = run('Ousted president Alpha Conde told a rally in Conakry that his supporters would keep marching.');
+  assert.equal(findEvent(r, 'PROTEST'), undefined);
+  const r2 = run('Vucic said Serbia would announce the venue for signing the accord next week.');
+  assert.equal(findEvent(r2, 'SUPPORT'), undefined);
+});
+
+test('"said it would" is the past\'s future, not a hypothesis', () => {
+  const e = findEvent(run('Colombia said it would withdraw its troops from the Catatumbo region.'), 'RETREAT', 'COL');
+  assert.ok(e);
+  assert.equal(e.future, true);
+  assert.equal(e.hypothetical, false);
+  // A condition keeps it hypothetical; so does "could".
+  const c = findEvent(run('Colombia said it would withdraw its troops from Catatumbo if the ELN disarmed.'), 'RETREAT', 'COL');
+  assert.equal(c?.hypothetical, true);
+  const m = findEvent(run('Colombia said it could withdraw its troops from the Catatumbo region.'), 'RETREAT', 'COL');
+  assert.equal(m?.hypothetical, true);
+});
+
+test('a condition in the reported content does not make the reporting act hypothetical', () => {
+  const e = findEvent(run('India would strike deep into Pakistan if the attacks continued, Indian Defence Minister Rajnath Singh warned on Sunday.'), 'THREATEN');
+  assert.ok(e);
+  assert.equal(e.hypothetical, false);
+});
+
+test('an act named by its date ("since the February 2022 invasion") is not the news', () => {
+  const r = run('Russia has occupied parts of four regions since the February 2022 invasion by Russian troops.');
+  assert.equal(findEvent(r, 'ASSAULT'), undefined);
+});
+
+test('a coded participle keeps its "by" agent; the next verb takes another subject', () => {
+  const r = run('Relatives of Kenyans held hostage by al-Shabaab protested in Nairobi on Monday.');
+  const hold = findEvent(r, 'ASSAULT');
+  assert.ok(hold && has(hold.actor, 'AL_SHABAAB') && !has(hold.actor, 'KEN'));
+  const protest = findEvent(r, 'PROTEST');
+  assert.ok(protest && !has(protest.actor, 'AL_SHABAAB'));
+});
+
+test('"without agreeing" is a negated agreement', () => {
+  const e = findEvent(run('Serbian and Kosovan negotiators ended two days of talks in Brussels without agreeing to a border deal.'), 'AGREE');
+  assert.ok(e);
+  assert.equal(e.negated, true);
+});
+
+test('a share of a loan named by its lender is not a new loan', () => {
+  const r = run('Japan will give Ukraine 3 billion dollars as its share of a $50 billion G7 loan, Tokyo said.');
+  assert.equal(events(r).filter((e) => e.event === 'AID' && has(e.actor, 'G7')).length, 0);
+});
+
+test('a prosecutor seeking arrest warrants accuses; it requests nothing of the accused', () => {
+  const r = run("ICC prosecutor Karim Khan said he was seeking an arrest warrant for Myanmar's military leader Min Aung Hlaing.");
+  const e = findEvent(r, 'ACCUSE');
+  assert.ok(e && has(e.recipient, 'MMR'));
+  assert.equal(findEvent(r, 'REQUEST'), undefined);
+});
+
+test('allowing aid in is a material concession; easing an administrative rule is a verbal one', () => {
+  const aid = run('Myanmar\'s junta allowed aid trucks into Rakhine state on Sunday.');
+  assert.ok(findEvent(aid, 'RETREAT'));
+  const students = run('Japan will allow Chinese students to stay at Japanese universities, Tokyo said.');
+  const e = findEvent(students, 'CONCEDE', 'JPN');
+  assert.ok(e);
+  assert.equal(findEvent(students, 'RETREAT'), undefined);
+});
