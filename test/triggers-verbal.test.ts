@@ -145,3 +145,14 @@ test('"without agreeing" is negated; a purpose gerund after a noun and a venue c
   const v = findEvent(run('Colombia would send a delegation to the Havana talks, the government said.'), 'CONSULT', 'COL');
   assert.ok(v && !has(v.recipient, 'CUB'), 'a venue city is no party');
 });
+
+test('reactions to a proposal are to the proposer; "will pay a heavy price" is the speaker\'s threat', () => {
+  const r = run('Nicosia had proposed a new round of talks, but Ankara had not accepted the offer, the U.N. envoy said.');
+  const a = findEvent(r, 'AGREE', 'TUR');
+  assert.ok(a && a.negated && has(a.recipient, 'CYP'), 'not accepted the offer -> the proposer');
+  const p = findEvent(r, 'AGREE', 'CYP');
+  assert.ok(p && has(p.recipient, 'TUR'), 'the proposal -> the one reacting');
+  const t = findEvent(run('Seoul will pay dearly for its provocation, a North Korean spokesman said.'), 'THREATEN', 'PRK');
+  assert.ok(t && has(t.recipient, 'KOR'), 'X will pay dearly');
+  assert.equal(findEvent(run('Farmers paid a heavy price for the drought.'), 'THREATEN'), undefined, 'not outside reported speech');
+});

@@ -49,6 +49,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const futureVerbs = new Set(mod.future_verbs);
   const hypo = new Set(mod.hypothetical);
   const readiness = new Set(mod.readiness ?? []);
+  const proposingVerbs = new Set(kb.proposals.proposing_verbs ?? []);
   const proposalNouns = new Set(kb.negotiation.proposal_nouns);
   const quantifiers = kb.recipients.quantifiers.map((q) => q.split(' '));
   const symmetricTypes = new Set(kb.recipients.symmetric_types);
@@ -158,7 +159,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "agreed to a truce mediated by Qatar", "in a ceremony hosted by Trump": a participle on a noun
       // with its agent. The clause's subject are the parties; a host receives them as guests.
       let clauseVerb: number | null = null;
-      if (!sh.isPassive(v) && tokens[vEnd]?.lower === 'by' && /(ed|en|wn)$/.test(tokens[v]!.lower) && ['NOUN', 'PROPN'].includes(tokens[v - 1]?.pos ?? '')) {
+      if (e.speaker_is_actor) {
+        // "the United States and Britain would pay a heavy price, the official said": the speaker threatens them.
+        const st = statementCovering(statements, v);
+        if (!st) return null;
+        actorMs = [st.speaker];
+        recipientMs = sh.subjectOf(v);
+        rule = 'event:speaker';
+      } else if (!sh.isPassive(v) && tokens[vEnd]?.lower === 'by' && /(ed|en|wn)$/.test(tokens[v]!.lower) && ['NOUN', 'PROPN'].includes(tokens[v - 1]?.pos ?? '')) {
         const agent = sh.agentOf(vEnd - 1, limit);
         // "talks hosted by Qatar": the event noun carries the agent itself.
         if (agent.length === 0 || eventNounAt(v - 1, e.event)) return null;
@@ -210,7 +218,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       // A passive verb's object is its subject ("Goma's airport was seized by M23").
-      if (e.requires_object && rule !== 'event:passive' && rule !== 'event:reduced-passive' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
+      if (e.requires_object && rule !== 'event:passive' && rule !== 'event:reduced-passive' && rule !== 'event:speaker' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
       if (e.requires_actor_object && !recipientMs.some((m) => !m.modifier)) return null;
       if (e.naming_not && namesObject(vEnd, limit)) return null;
       // "calling the U.S. escalation a form of bullying", "described them as an unfriendly act": a
@@ -267,6 +275,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
       const hypothetical = group.some((w) => hypo.has(w)) || inConditional(s, v);
       const ev = build(s, v, vEnd, readyFor(gStart, e), actorMs, recipientMs, place, neg, future, hypothetical, rule);
+      // "Kyiv had proposed a full ceasefire, but Moscow had not accepted the offer": the reaction is to
+      // the proposer, and the proposal to the one reacting.
+      if (ev && (e.event === 'REJECT' || e.event === 'AGREE') && ev.recipients.length === 0 && proposalNouns.has(objectHead(vEnd, limit) ?? '')) {
+        const proposer = out.filter((x) => x.sentence === s.index && x.entry.event === 'AGREE' && proposingVerbs.has(x.entry.lemma) && !x.actors.some((a) => ev.actors.some((b) => sameSide(a, b)))).pop();
+        if (proposer) {
+          ev.recipients = proposer.actors;
+          ev.rule += '+proposer';
+          if (proposer.recipients.length === 0) proposer.recipients = ev.actors;
+        }
+      }
       // "Trump accused China ..., and Beijing rejected the charge": a rejected accusation is the accuser's.
       if (ev && e.event === 'REJECT' && ev.recipients.length === 0) {
         const head = objectHead(vEnd, limit);

@@ -92,6 +92,8 @@ export interface EventTrigger {
   labels?: string;
   /** Only when the object's head lemma is one of these ("lifted sanctions", not "lifted the siege"). */
   object_only?: string[];
+  /** Said of its subject by a speaker, who is the actor ("X will pay a heavy price"): the subject is the recipient. */
+  speaker_is_actor?: boolean;
 }
 
 export interface SupportVerb {
