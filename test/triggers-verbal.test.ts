@@ -39,7 +39,7 @@ test('a loose "in the talks" after a noun or a prospect is no meeting', () => {
   assert.equal(events(p).filter((e) => e.event === 'CONSULT' && has(e.actor, 'SRB')).length, 0);
 });
 
-test('a participle with its agent on a noun: mediators act on the clause subject, hosts receive it', () => {
+test('a meeting participle with its agent on a noun: mediators act on the clause subject, hosts receive it', () => {
   const m = findEvent(run("Sudan's army and the RSF signed a truce mediated by Saudi Arabia and the United States."), 'CONSULT');
   assert.ok(m, 'CONSULT by the mediators');
   assert.ok(has(m.actor, 'SAU') && has(m.actor, 'USA'));
@@ -49,8 +49,8 @@ test('a participle with its agent on a noun: mediators act on the clause subject
   const g = events(run('Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti attended a ceremony hosted by the European Union.')).find((e) => e.rule.includes('reduced-passive'));
   assert.ok(g, 'guests consult the host');
   assert.ok(has(g.recipient, 'EU') && has(g.actor, 'SRB'));
-  const b = findEvent(run('Houthi rebels backed by Iran attacked a ship in the Red Sea.'), 'SUPPORT', 'IRN');
-  assert.ok(b && has(b.recipient, 'HOUTHIS'));
+  // Other participles with an agent are too loose to code: the noun before them is no actor.
+  assert.equal(findEvent(run('The European Union approved a loan backed by frozen Russian assets.'), 'SUPPORT'), undefined);
 });
 
 test('naming verbs accuse or reject only with a label of that kind', () => {

@@ -31,6 +31,7 @@ export interface CodedEvent {
 
 const PURPOSE_PREPS = new Set(['for', 'toward', 'towards', 'about', 'on', 'over', 'of', 'regarding', 'concerning']);
 /** Prepositions of an adjunct that places a clause at talks: "after talks with", "in a phone call". */
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Verbal and diplomatic acts, which documents (resolutions, statements, letters) perform too. */
 const VERBAL_TYPES = new Set(['SUPPORT', 'REJECT', 'AGREE', 'ACCUSE', 'REQUEST', 'THREATEN']);
 /** Stances toward something someone else made: its author is the recipient. */
@@ -49,6 +50,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const futureVerbs = new Set(mod.future_verbs);
   const hypo = new Set(mod.hypothetical);
   const readiness = new Set(mod.readiness ?? []);
+  const documentNouns = new Set(mod.speaking_documents ?? []);
   const proposingVerbs = new Set(kb.proposals.proposing_verbs ?? []);
   const proposalNouns = new Set(kb.negotiation.proposal_nouns);
   const quantifiers = kb.recipients.quantifiers.map((q) => q.split(' '));
@@ -168,8 +170,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         rule = 'event:speaker';
       } else if (!sh.isPassive(v) && tokens[vEnd]?.lower === 'by' && /(ed|en|wn)$/.test(tokens[v]!.lower) && ['NOUN', 'PROPN'].includes(tokens[v - 1]?.pos ?? '')) {
         const agent = sh.agentOf(vEnd - 1, limit);
-        // "talks hosted by Qatar": the event noun carries the agent itself.
-        if (agent.length === 0 || eventNounAt(v - 1, e.event)) return null;
+        // "talks hosted by Qatar": the event noun carries the agent itself. Only meetings are coded
+        // from such participles ("a loan backed by frozen assets", "books provided by" are too loose).
+        if (e.event !== 'CONSULT' || agent.length === 0 || eventNounAt(v - 1, e.event)) return null;
         // "M23 rebels backed by Rwanda": the noun is the party itself.
         const own = sh.mentionEndingAt(v - 1);
         const clause = own && !own.modifier ? { verb: null, subject: [own] } : clauseOf(v, false);
@@ -278,7 +281,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "Kyiv had proposed a full ceasefire, but Moscow had not accepted the offer": the reaction is to
       // the proposer, and the proposal to the one reacting.
       if (ev && (e.event === 'REJECT' || e.event === 'AGREE') && ev.recipients.length === 0 && proposalNouns.has(objectHead(vEnd, limit) ?? '')) {
-        const proposer = out.filter((x) => x.sentence === s.index && x.entry.event === 'AGREE' && proposingVerbs.has(x.entry.lemma) && !x.actors.some((a) => ev.actors.some((b) => sameSide(a, b)))).pop();
+        const proposer = lastInSentence((x) => x.entry.event === 'AGREE' && proposingVerbs.has(x.entry.lemma) && !x.actors.some((a) => ev.actors.some((b) => sameSide(a, b))));
         if (proposer) {
           ev.recipients = proposer.actors;
           ev.rule += '+proposer';
@@ -289,7 +292,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (ev && e.event === 'REJECT' && ev.recipients.length === 0) {
         const head = objectHead(vEnd, limit);
         const accusation = head !== null && kb.eventMatcher.matchesAt(0, (k) => (k === 0 ? head : undefined)).some((m) => m.values.some((x) => x.event === 'ACCUSE'));
-        const accuser = accusation ? out.filter((x) => x.sentence === s.index && x.entry.event === 'ACCUSE').pop() : undefined;
+        const accuser = accusation ? lastInSentence((x) => x.entry.event === 'ACCUSE') : undefined;
         if (accuser && !accuser.actors.some((a) => ev.actors.some((b) => sameSide(a, b)))) {
           ev.recipients = accuser.actors;
           ev.rule += '+accuser';
@@ -458,7 +461,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           break;
         }
         // "blamed Israel for the blasts and vowed to retaliate": retaliation is against the one blamed.
-        const blamed = recipients.length ? undefined : out.filter((x) => x.sentence === s.index && x.entry.event === 'ACCUSE' && x.recipients.length && x.actors.some((a) => actorList.some((b) => sameSide(a, b)))).pop();
+        const blamed = recipients.length ? undefined : lastInSentence((x) => x.entry.event === 'ACCUSE' && x.recipients.length > 0 && x.actors.some((a) => actorList.some((b) => sameSide(a, b))));
         if (blamed) {
           recipients = blamed.recipients;
           rule += '+recipient-blamed';
@@ -624,9 +627,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const prev = tokens[v - 1];
       if (!prev) return [];
       // "adopted a resolution backing the plan and calling on Israel": a second participle in a row,
-      // or (for what documents say) a participle on a non-actor noun, speaks for the clause's subject.
+      // or a participle on a document ("issued a statement calling for"), speaks for the clause's subject.
       const coordinated = (prev.lower === 'and' || prev.lower === 'or') && tokens.slice(s.first, v - 1).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
-      const onNoun = verbal && ['NOUN', 'PROPN'].includes(prev.pos) && !actors.byToken[v - 1];
+      // Over "in Sharm el-Sheikh on Monday" back to the document.
+      let d = v - 1;
+      if (WEEKDAY.test(tokens[d]?.lower ?? '') && tokens[d - 1]?.lower === 'on') d -= 2;
+      const at = actors.placeByToken[d] ?? actors.byToken[d];
+      if (at && /^(in|at)$/.test(tokens[at.start - 1]?.lower ?? '')) d = at.start - 2;
+      const onNoun = verbal && documentNouns.has(tokens[d]?.lemma ?? '');
       if (!(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',' || coordinated || onNoun)) return [];
       // "people displaced by fighting": the cause of a passive, not an act of the clause's subject;
       // "the venue for signing the treaty": a purpose of a noun.
@@ -651,6 +659,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const ms = tokens[v]?.pos === 'ADP' ? [] : kb.eventMatcher.matchesAt(v, lemmaAt);
       const types = ms.flatMap((m) => m.values.filter((x) => x.pos.includes('VERB')).map((x) => x.event));
       return types.length > 0 && !types.includes(type);
+    }
+
+    /** The latest event coded so far in this sentence that passes the test (events are in order). */
+    function lastInSentence(test: (x: CodedEvent) => boolean): CodedEvent | undefined {
+      for (let k = out.length - 1; k >= 0 && out[k]!.sentence === s.index; k--) if (test(out[k]!)) return out[k];
+      return undefined;
     }
 
     /** "ready to meet Putin", "willing to begin consultations": offering talks agrees to them. */

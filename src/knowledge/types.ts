@@ -118,6 +118,8 @@ export interface Modality {
   clause_breaks: string[];
   /** Adjectives of readiness before "to" ("ready to meet"): offering talks is agreeing to them. */
   readiness?: string[];
+  /** Documents whose participles speak for their issuer ("a resolution calling on", "a statement urging"). */
+  speaking_documents?: string[];
 }
 
 export interface NegotiationLexicon {
