@@ -156,3 +156,10 @@ test('reactions to a proposal are to the proposer; "will pay a heavy price" is t
   assert.ok(t && has(t.recipient, 'KOR'), 'X will pay dearly');
   assert.equal(findEvent(run('Farmers paid a heavy price for the drought.'), 'THREATEN'), undefined, 'not outside reported speech');
 });
+
+test('a conditional offer is made to whoever must meet the condition', () => {
+  const a = findEvent(run('Ethiopia would agree to a ceasefire if the TPLF withdrew from Amhara, an Ethiopian official said.'), 'AGREE', 'ETH');
+  assert.ok(a && has(a.recipient, 'TPLF'), 'would agree ... if X');
+  const s = findEvent(run('Kurti said Kosovo could sign the agreement within weeks if Serbia recognised its independence.'), 'SUPPORT', 'XKX');
+  assert.ok(s && has(s.recipient, 'SRB'), 'could sign ... if X');
+});

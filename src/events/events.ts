@@ -32,6 +32,8 @@ export interface CodedEvent {
 const PURPOSE_PREPS = new Set(['for', 'toward', 'towards', 'about', 'on', 'over', 'of', 'regarding', 'concerning']);
 /** Prepositions of an adjunct that places a clause at talks: "after talks with", "in a phone call". */
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Threats and offers, whose target is the one a condition asks something of. */
+const CONDITIONAL_TYPES = new Set(['THREATEN', 'AGREE', 'SUPPORT', 'CONCEDE']);
 /** Verbal and diplomatic acts, which documents (resolutions, statements, letters) perform too. */
 const VERBAL_TYPES = new Set(['SUPPORT', 'REJECT', 'AGREE', 'ACCUSE', 'REQUEST', 'THREATEN']);
 /** Stances toward something someone else made: its author is the recipient. */
@@ -446,8 +448,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         rule += '+threat-in-speech';
       }
       const loc = locationFor(s, t0, st);
-      if (recipients.length === 0 && entry.event === 'THREATEN') {
-        // "threatened to resume fighting unless Hamas freed hostages": the threat is to whoever must comply.
+      if (recipients.length === 0 && CONDITIONAL_TYPES.has(entry.event)) {
+        // "threatened to resume fighting unless Hamas freed hostages", "would agree to a truce if Hamas
+        // freed hostages": a threat or an offer is made to whoever must comply.
         for (let k = t1; k < s.last; k++) {
           if (tokens[k]!.text === ';') break;
           if (!/^(if|unless)$/.test(tokens[k]!.lower)) continue;
@@ -461,7 +464,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           break;
         }
         // "blamed Israel for the blasts and vowed to retaliate": retaliation is against the one blamed.
-        const blamed = recipients.length ? undefined : lastInSentence((x) => x.entry.event === 'ACCUSE' && x.recipients.length > 0 && x.actors.some((a) => actorList.some((b) => sameSide(a, b))));
+        const blamed = recipients.length || entry.event !== 'THREATEN' ? undefined : lastInSentence((x) => x.entry.event === 'ACCUSE' && x.recipients.length > 0 && x.actors.some((a) => actorList.some((b) => sameSide(a, b))));
         if (blamed) {
           recipients = blamed.recipients;
           rule += '+recipient-blamed';
@@ -483,9 +486,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         for (let k = a; k < b; k++) {
           const m = actors.byToken[k];
           // A rebel group of the actor's own country is a target ("Congo would drive out M23").
-          const own = (x: Actor) => (x.id !== null && x.id === m!.actor.id) || (m!.actor.id !== null && (m!.actor.id === x.country || m!.actor.id === x.org))
-            || (m!.actor.id === null && m!.actor.country !== null && m!.actor.country === x.country);
-          if (m && m.start === k && (m.actor.id || m.actor.country) && !actorList.some(own)) {
+          if (m && m.start === k && (m.actor.id || m.actor.country) && !actorList.some((x) => sameSide(x, m.actor))) {
             recipients = uniqueActors((m.modifier ? [m] : sh.conjoinedRight(m, b)).map((x) => x.actor)).filter((r) => !actorList.some((x) => x.id !== null && x.id === r.id));
             rule += '+recipient-from-threat';
             break;
@@ -797,11 +798,20 @@ export function firstTokenAt(doc: Doc, c: number): number {
   return lo;
 }
 
-/** Whether two actors are the same actor or belong to the same state or organisation. */
+/**
+ * Whether two actors are on the same side: the same actor, or people and bodies of the same state or
+ * organisation. An organisation of a state's own country (a rebel group, a party) is a side of its own.
+ */
 function sameSide(a: Actor, b: Actor): boolean {
-  const codes = (x: Actor) => [x.id, x.country, x.org].filter((c): c is string => !!c);
-  const bs = codes(b);
-  return codes(a).some((c) => bs.includes(c));
+  if (a.id !== null && a.id === b.id) return true;
+  const pa = party(a);
+  return pa !== null && pa === party(b);
+}
+
+function party(x: Actor): string | null {
+  if (x.org) return x.org;
+  if (x.id !== null && x.id !== x.country && !x.role) return x.id;
+  return x.country ?? x.id;
 }
 
 function uniqueActors(list: Actor[]): Actor[] {
