@@ -163,3 +163,10 @@ test('a conditional offer is made to whoever must meet the condition', () => {
   const s = findEvent(run('Kurti said Kosovo could sign the agreement within weeks if Serbia recognised its independence.'), 'SUPPORT', 'XKX');
   assert.ok(s && has(s.recipient, 'SRB'), 'could sign ... if X');
 });
+
+test('"X-led talks": the one leading meets those who attend, or holds the talks between the parties', () => {
+  const a = findEvent(run("Myanmar's junta did not attend ASEAN-led peace talks in Jakarta."), 'CONSULT');
+  assert.ok(a && a.negated && has(a.recipient, 'ASEAN'), 'did not attend X-led talks');
+  const b = findEvent(run('Qatari-mediated talks between Congo and M23 resumed in Doha.'), 'CONSULT', 'QAT');
+  assert.ok(b && has(b.recipient, 'COD') && has(b.recipient, 'M23'), 'X-mediated talks between A and B');
+});

@@ -85,7 +85,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     // Support verbs first: which event nouns do they carry?
     const supportFor = new Map<number, { verb: number; entry: SupportVerb }>();
     for (let i = s.first; i < s.last; i++) {
-      if (tokens[i]!.pos !== 'VERB') continue;
+      // "U.S.-led talks": a participle inside a compound modifier supports nothing.
+      if (tokens[i]!.pos !== 'VERB' || tokens[i - 1]?.text === '-') continue;
       const sm = kb.supportMatcher.matchesAt(i, lemmaAt)[0];
       if (!sm) continue;
       for (let k = sm.end; k < Math.min(s.last, sm.end + 7); k++) {
@@ -400,6 +401,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
       const comp = sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
       let recipientMs = comp.mentions.filter((m) => !actorMs.includes(m));
+      // "attended U.S.-led ceasefire talks": the one who leads the talks meets those who attend.
+      if (e.event === 'CONSULT' && /(ed|en)$/.test(tokens[n0 - 1]?.lower ?? '') && tokens[n0 - 2]?.text === '-') {
+        const lead = sh.mentionEndingAt(n0 - 3);
+        if (lead && (lead.actor.id || lead.actor.country)) {
+          if (actorMs.length === 0) { actorMs = [lead]; rule = 'event:noun-led'; }
+          else if (recipientMs.length === 0 && !comp.place) recipientMs = [lead];
+        }
+      }
       if (recipientMs.length === 0 && !comp.place) recipientMs = gerundObject.length ? gerundObject : guests;
       // "Israeli strikes killed seven aid workers, prompting condemnation from Britain": the
       // condemnation is of whoever acted in the clause before.
