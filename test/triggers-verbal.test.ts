@@ -170,3 +170,10 @@ test('"X-led talks": the one leading meets those who attend, or holds the talks 
   const b = findEvent(run('Qatari-mediated talks between Congo and M23 resumed in Doha.'), 'CONSULT', 'QAT');
   assert.ok(b && has(b.recipient, 'COD') && has(b.recipient, 'M23'), 'X-mediated talks between A and B');
 });
+
+test('tariffs that fall are conceded by their owner to the state they hit', () => {
+  const r = run('Indian duties on American goods will fall to 10% under the deal, the trade ministry said.');
+  const c = findEvent(r, 'CONCEDE', 'IND');
+  assert.ok(c && has(c.recipient, 'USA'), 'X duties on Y goods will fall');
+  assert.equal(findEvent(run('Oil prices fell on Monday.'), 'CONCEDE'), undefined);
+});

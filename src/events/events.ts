@@ -164,7 +164,18 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "agreed to a truce mediated by Qatar", "in a ceremony hosted by Trump": a participle on a noun
       // with its agent. The clause's subject are the parties; a host receives them as guests.
       let clauseVerb: number | null = null;
-      if (e.speaker_is_actor) {
+      if (e.subject_only) {
+        // "U.S. duties on Chinese goods will fall to 30%": the owner of the duties concedes to the
+        // state they hit; without an owner, the one announcing it ("Trump said tariffs would come down").
+        const np = subjectPhrase(gStart);
+        if (!np || !e.subject_only.includes(tokens[np.head]!.lemma)) return null;
+        const owner = sh.mentionEndingAt(np.head - 1);
+        const st = statementCovering(statements, v);
+        actorMs = owner ? [owner] : st ? [st.speaker] : [];
+        const target = /^(on|against)$/.test(tokens[np.head + 1]?.lower ?? '') ? sh.npAt(np.head + 2, gStart).mentions : [];
+        recipientMs = target;
+        rule = 'event:subject';
+      } else if (e.speaker_is_actor) {
         // "the United States and Britain would pay a heavy price, the official said": the speaker threatens them.
         const st = statementCovering(statements, v);
         if (!st) return null;
@@ -224,7 +235,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       // A passive verb's object is its subject ("Goma's airport was seized by M23").
-      if (e.requires_object && rule !== 'event:passive' && rule !== 'event:reduced-passive' && rule !== 'event:speaker' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
+      if (e.requires_object && rule !== 'event:passive' && rule !== 'event:reduced-passive' && rule !== 'event:speaker' && rule !== 'event:subject' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
       if (e.requires_actor_object && !recipientMs.some((m) => !m.modifier)) return null;
       if (e.naming_not && namesObject(vEnd, limit)) return null;
       // "calling the U.S. escalation a form of bullying", "described them as an unfriendly act": a
@@ -669,6 +680,17 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const ms = tokens[v]?.pos === 'ADP' ? [] : kb.eventMatcher.matchesAt(v, lemmaAt);
       const types = ms.flatMap((m) => m.values.filter((x) => x.pos.includes('VERB')).map((x) => x.event));
       return types.length > 0 && !types.includes(type);
+    }
+
+    /** The subject noun phrase ending before a verb group, when its head is one of the entry's subject_only nouns. */
+    function subjectPhrase(gStart: number): { head: number } | null {
+      let head = -1;
+      for (let k = gStart - 1; k >= s.first; k--) {
+        const t = tokens[k]!;
+        if (!(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || /^(on|against|of)$/.test(t.lower) || actors.byToken[k] || t.text === '-')) break;
+        if (t.pos === 'NOUN') head = k;
+      }
+      return head >= 0 ? { head } : null;
     }
 
     /** The latest event coded so far in this sentence that passes the test (events are in order). */

@@ -94,6 +94,8 @@ export interface EventTrigger {
   object_only?: string[];
   /** Said of its subject by a speaker, who is the actor ("X will pay a heavy price"): the subject is the recipient. */
   speaker_is_actor?: boolean;
+  /** Fires only when the subject's head lemma is one of these ("tariffs will fall"); its owner is the actor. */
+  subject_only?: string[];
 }
 
 export interface SupportVerb {
