@@ -39,7 +39,7 @@ test('a loose "in the talks" after a noun or a prospect is no meeting', () => {
   assert.equal(events(p).filter((e) => e.event === 'CONSULT' && has(e.actor, 'SRB')).length, 0);
 });
 
-test('a participle with its agent on a noun: mediators act on the clause subject, hosts receive it', () => {
+test('a meeting participle with its agent on a noun: mediators act on the clause subject, hosts receive it', () => {
   const m = findEvent(run("Sudan's army and the RSF signed a truce mediated by Saudi Arabia and the United States."), 'CONSULT');
   assert.ok(m, 'CONSULT by the mediators');
   assert.ok(has(m.actor, 'SAU') && has(m.actor, 'USA'));
@@ -49,8 +49,8 @@ test('a participle with its agent on a noun: mediators act on the clause subject
   const g = events(run('Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti attended a ceremony hosted by the European Union.')).find((e) => e.rule.includes('reduced-passive'));
   assert.ok(g, 'guests consult the host');
   assert.ok(has(g.recipient, 'EU') && has(g.actor, 'SRB'));
-  const b = findEvent(run('Houthi rebels backed by Iran attacked a ship in the Red Sea.'), 'SUPPORT', 'IRN');
-  assert.ok(b && has(b.recipient, 'HOUTHIS'));
+  // Other participles with an agent are too loose to code: the noun before them is no actor.
+  assert.equal(findEvent(run('The European Union approved a loan backed by frozen Russian assets.'), 'SUPPORT'), undefined);
 });
 
 test('naming verbs accuse or reject only with a label of that kind', () => {
@@ -145,4 +145,36 @@ test('"without agreeing" is negated; a purpose gerund after a noun and a venue c
   assert.equal(p.filter((e) => e.event === 'SUPPORT').length, 0, 'the venue for signing');
   const v = findEvent(run('Colombia would send a delegation to the Havana talks, the government said.'), 'CONSULT', 'COL');
   assert.ok(v && !has(v.recipient, 'CUB'), 'a venue city is no party');
+});
+
+test('reactions to a proposal are to the proposer; "will pay a heavy price" is the speaker\'s threat', () => {
+  const r = run('Nicosia had proposed a new round of talks, but Ankara had not accepted the offer, the U.N. envoy said.');
+  const a = findEvent(r, 'AGREE', 'TUR');
+  assert.ok(a && a.negated && has(a.recipient, 'CYP'), 'not accepted the offer -> the proposer');
+  const p = findEvent(r, 'AGREE', 'CYP');
+  assert.ok(p && has(p.recipient, 'TUR'), 'the proposal -> the one reacting');
+  const t = findEvent(run('Seoul will pay dearly for its provocation, a North Korean spokesman said.'), 'THREATEN', 'PRK');
+  assert.ok(t && has(t.recipient, 'KOR'), 'X will pay dearly');
+  assert.equal(findEvent(run('Farmers paid a heavy price for the drought.'), 'THREATEN'), undefined, 'not outside reported speech');
+});
+
+test('a conditional offer is made to whoever must meet the condition', () => {
+  const a = findEvent(run('Ethiopia would agree to a ceasefire if the TPLF withdrew from Amhara, an Ethiopian official said.'), 'AGREE', 'ETH');
+  assert.ok(a && has(a.recipient, 'TPLF'), 'would agree ... if X');
+  const s = findEvent(run('Kurti said Kosovo could sign the agreement within weeks if Serbia recognised its independence.'), 'SUPPORT', 'XKX');
+  assert.ok(s && has(s.recipient, 'SRB'), 'could sign ... if X');
+});
+
+test('"X-led talks": the one leading meets those who attend, or holds the talks between the parties', () => {
+  const a = findEvent(run("Myanmar's junta did not attend ASEAN-led peace talks in Jakarta."), 'CONSULT');
+  assert.ok(a && a.negated && has(a.recipient, 'ASEAN'), 'did not attend X-led talks');
+  const b = findEvent(run('Qatari-mediated talks between Congo and M23 resumed in Doha.'), 'CONSULT', 'QAT');
+  assert.ok(b && has(b.recipient, 'COD') && has(b.recipient, 'M23'), 'X-mediated talks between A and B');
+});
+
+test('tariffs that fall are conceded by their owner to the state they hit', () => {
+  const r = run('Indian duties on American goods will fall to 10% under the deal, the trade ministry said.');
+  const c = findEvent(r, 'CONCEDE', 'IND');
+  assert.ok(c && has(c.recipient, 'USA'), 'X duties on Y goods will fall');
+  assert.equal(findEvent(run('Oil prices fell on Monday.'), 'CONCEDE'), undefined);
 });

@@ -37,6 +37,8 @@ const FORCE = new Set(['ASSAULT', 'COERCE']);
 const PROPOSAL_RESPONSES = new Set(['AGREE', 'REJECT', 'SUPPORT']);
 /** Aspect verbs before a gerund ("began withdrawing"): the event is the gerund's, the subject theirs. */
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
+/** Weekday names, which the tagger may read as proper nouns. */
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Verbal and diplomatic acts, which documents (resolutions, statements, letters) perform too. */
 const VERBAL_TYPES = new Set(['SUPPORT', 'REJECT', 'AGREE', 'ACCUSE', 'REQUEST', 'THREATEN']);
 /** Stances toward something someone else made: its author is the recipient. */
@@ -58,6 +60,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const futureVerbs = new Set(mod.future_verbs);
   const hypo = new Set(mod.hypothetical);
   const readiness = new Set(mod.readiness ?? []);
+  const documentNouns = new Set(mod.speaking_documents ?? []);
+  const proposingVerbs = new Set(kb.proposals.proposing_verbs ?? []);
   const proposalNouns = new Set(kb.negotiation.proposal_nouns);
   const weaponNouns = new Set(kb.recipients.weapon_subjects ?? []);
   const quantifiers = kb.recipients.quantifiers.map((q) => q.split(' '));
@@ -97,7 +101,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     // Support verbs first: which event nouns do they carry?
     const supportFor = new Map<number, { verb: number; entry: SupportVerb }>();
     for (let i = s.first; i < s.last; i++) {
-      if (tokens[i]!.pos !== 'VERB') continue;
+      // "U.S.-led talks": a participle inside a compound modifier supports nothing.
+      if (tokens[i]!.pos !== 'VERB' || tokens[i - 1]?.text === '-') continue;
       const sm = kb.supportMatcher.matchesAt(i, lemmaAt)[0];
       if (!sm) continue;
       for (let k = sm.end; k < Math.min(s.last, sm.end + 7); k++) {
@@ -349,10 +354,29 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let clauseVerb: number | null = null;
       // (A past participle: "mediated", "held"; not a finite "says" or a gerund.)
       const pastParticiple = gStart === v && !/(s|ing)$/.test(tokens[v]!.lower) && (tokens[v]!.lower !== tokens[v]!.lemma || /(ed|en|wn)$/.test(tokens[v]!.lower));
-      if (!sh.isPassive(v) && tokens[vEnd]?.lower === 'by' && pastParticiple && ['NOUN', 'PROPN'].includes(tokens[v - 1]?.pos ?? '')) {
+      if (e.subject_only) {
+        // "U.S. duties on Chinese goods will fall to 30%": the owner of the duties concedes to the
+        // state they hit; without an owner, the one announcing it ("Trump said tariffs would come down").
+        const np = subjectPhrase(gStart);
+        if (!np || !e.subject_only.includes(tokens[np.head]!.lemma)) return null;
+        const owner = sh.mentionEndingAt(np.head - 1);
+        const st = statementCovering(statements, v);
+        actorMs = owner ? [owner] : st ? [st.speaker] : [];
+        const target = /^(on|against)$/.test(tokens[np.head + 1]?.lower ?? '') ? sh.npAt(np.head + 2, gStart).mentions : [];
+        recipientMs = target;
+        rule = 'event:subject';
+      } else if (e.speaker_is_actor) {
+        // "the United States and Britain would pay a heavy price, the official said": the speaker threatens them.
+        const st = statementCovering(statements, v);
+        if (!st) return null;
+        actorMs = [st.speaker];
+        recipientMs = sh.subjectOf(v);
+        rule = 'event:speaker';
+      } else if (!sh.isPassive(v) && tokens[vEnd]?.lower === 'by' && pastParticiple && ['NOUN', 'PROPN'].includes(tokens[v - 1]?.pos ?? '')) {
         const agent = sh.agentOf(vEnd - 1, limit);
-        // "talks hosted by Qatar": the event noun carries the agent itself.
-        if (agent.length === 0 || eventNounAt(v - 1, e.event)) return null;
+        // "talks hosted by Qatar": the event noun carries the agent itself. Only meetings are coded
+        // from such participles ("a loan backed by frozen assets", "books provided by" are too loose).
+        if (e.event !== 'CONSULT' || agent.length === 0 || eventNounAt(v - 1, e.event)) return null;
         // "M23 rebels backed by Rwanda": the noun is the party itself.
         const own = sh.mentionEndingAt(v - 1);
         const clause = own && !own.modifier ? { verb: null, subject: [own] } : clauseOf(v, false);
@@ -431,7 +455,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       // A passive verb's object is its subject ("Goma's airport was seized by M23").
-      if (e.requires_object && rule !== 'event:passive' && rule !== 'event:reduced-passive' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit) && objectHeads(v, vEnd, true).length === 0) return null;
+      if (e.requires_object && rule !== 'event:passive' && rule !== 'event:reduced-passive' && rule !== 'event:speaker' && rule !== 'event:subject' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit) && objectHeads(v, vEnd, true).length === 0) return null;
       if (e.requires_actor_object && !recipientMs.some((m) => !m.modifier)) return null;
       if (e.naming_not && namesObject(vEnd, limit)) return null;
       // "calling the U.S. escalation a form of bullying", "described them as an unfriendly act": a
@@ -508,11 +532,21 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let hypothetical = group.some((w) => hypo.has(w)) || (!reporting && inConditional(s, v));
       if (pastFuture(group, v, vEnd)) { future = true; hypothetical = false; }
       const ev = build(s, v, vEnd, readyFor(gStart, e), actorMs, recipientMs, place, neg, future, hypothetical, rule);
+      // "Kyiv had proposed a full ceasefire, but Moscow had not accepted the offer": the reaction is to
+      // the proposer, and the proposal to the one reacting.
+      if (ev && (e.event === 'REJECT' || e.event === 'AGREE') && ev.recipients.length === 0 && proposalNouns.has(objectHead(vEnd, limit) ?? '')) {
+        const proposer = lastInSentence((x) => x.entry.event === 'AGREE' && proposingVerbs.has(x.entry.lemma) && !x.actors.some((a) => ev.actors.some((b) => sameSide(a, b))));
+        if (proposer) {
+          ev.recipients = proposer.actors;
+          ev.rule += '+proposer';
+          if (proposer.recipients.length === 0) proposer.recipients = ev.actors;
+        }
+      }
       // "Trump accused China ..., and Beijing rejected the charge": a rejected accusation is the accuser's.
       if (ev && e.event === 'REJECT' && ev.recipients.length === 0) {
         const head = objectHead(vEnd, limit);
         const accusation = head !== null && kb.eventMatcher.matchesAt(0, (k) => (k === 0 ? head : undefined)).some((m) => m.values.some((x) => x.event === 'ACCUSE'));
-        const accuser = accusation ? out.filter((x) => x.sentence === s.index && x.entry.event === 'ACCUSE').pop() : undefined;
+        const accuser = accusation ? lastInSentence((x) => x.entry.event === 'ACCUSE') : undefined;
         if (accuser && !accuser.actors.some((a) => ev.actors.some((b) => sameSide(a, b)))) {
           ev.recipients = accuser.actors;
           ev.rule += '+accuser';
@@ -664,6 +698,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const target = reactionTarget(n0);
         if (target.length) { recipientMs = target; rule += '+reaction-to-subject'; }
       }
+      // "attended U.S.-led ceasefire talks": the one who leads the talks meets those who attend.
+      if (e.event === 'CONSULT' && /(ed|en)$/.test(tokens[n0 - 1]?.lower ?? '') && tokens[n0 - 2]?.text === '-') {
+        const lead = sh.mentionEndingAt(n0 - 3);
+        if (lead && (lead.actor.id || lead.actor.country)) {
+          if (actorMs.length === 0) { actorMs = [lead]; rule = 'event:noun-led'; }
+          else if (recipientMs.length === 0 && !comp.place) recipientMs = [lead];
+        }
+      }
       if (recipientMs.length === 0 && !comp.place) recipientMs = gerundObject.length ? gerundObject : guests;
       // Talks with nobody named ("scolded him during a meeting") say too little about who met whom.
       if (rule === 'event:noun-adjunct' && recipientMs.length === 0 && !comp.place && actorMs.flatMap((m) => m.group ?? [m]).length < 2) return null;
@@ -732,7 +774,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const loc = locationFor(s, t0, st);
       if (recipients.length === 0 && entry.event === 'THREATEN') {
         // "blamed Israel for the blasts and vowed to retaliate": retaliation is against the one blamed.
-        const blamed = recipients.length ? undefined : out.filter((x) => x.sentence === s.index && x.entry.event === 'ACCUSE' && x.recipients.length && x.actors.some((a) => actorList.some((b) => sameSide(a, b)))).pop();
+        const blamed = recipients.length || entry.event !== 'THREATEN' ? undefined : lastInSentence((x) => x.entry.event === 'ACCUSE' && x.recipients.length > 0 && x.actors.some((a) => actorList.some((b) => sameSide(a, b))));
         if (blamed) {
           recipients = blamed.recipients;
           rule += '+recipient-blamed';
@@ -981,9 +1023,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const prev = tokens[v - 1];
       if (!prev) return [];
       // "adopted a resolution backing the plan and calling on Israel": a second participle in a row,
-      // or (for what documents say) a participle on a non-actor noun, speaks for the clause's subject.
+      // or a participle on a document ("issued a statement calling for"), speaks for the clause's subject.
       const coordinated = (prev.lower === 'and' || prev.lower === 'or') && tokens.slice(s.first, v - 1).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
-      const onNoun = verbal && ['NOUN', 'PROPN'].includes(prev.pos) && !actors.byToken[v - 1];
+      // Over "in Sharm el-Sheikh on Monday" back to the document.
+      let d = v - 1;
+      if (WEEKDAY.test(tokens[d]?.lower ?? '') && tokens[d - 1]?.lower === 'on') d -= 2;
+      const at = actors.placeByToken[d] ?? actors.byToken[d];
+      if (at && /^(in|at)$/.test(tokens[at.start - 1]?.lower ?? '')) d = at.start - 2;
+      const onNoun = verbal && documentNouns.has(tokens[d]?.lemma ?? '');
       if (!(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',' || coordinated || onNoun)) return [];
       // "people displaced by fighting": the cause of a passive, not an act of the clause's subject;
       // "the venue for signing the treaty": a purpose of a noun.
@@ -1027,6 +1074,23 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const ms = tokens[v]?.pos === 'ADP' ? [] : kb.eventMatcher.matchesAt(v, lemmaAt);
       const types = ms.flatMap((m) => m.values.filter((x) => x.pos.includes('VERB')).map((x) => x.event));
       return types.length > 0 && !types.includes(type);
+    }
+
+    /** The subject noun phrase ending before a verb group, when its head is one of the entry's subject_only nouns. */
+    function subjectPhrase(gStart: number): { head: number } | null {
+      let head = -1;
+      for (let k = gStart - 1; k >= s.first; k--) {
+        const t = tokens[k]!;
+        if (!(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || /^(on|against|of)$/.test(t.lower) || actors.byToken[k] || t.text === '-')) break;
+        if (t.pos === 'NOUN') head = k;
+      }
+      return head >= 0 ? { head } : null;
+    }
+
+    /** The latest event coded so far in this sentence that passes the test (events are in order). */
+    function lastInSentence(test: (x: CodedEvent) => boolean): CodedEvent | undefined {
+      for (let k = out.length - 1; k >= 0 && out[k]!.sentence === s.index; k--) if (test(out[k]!)) return out[k];
+      return undefined;
     }
 
     /** "ready to meet Putin", "willing to begin consultations": offering talks agrees to them. */
@@ -1433,11 +1497,20 @@ function sameParty(a: Actor, b: Actor): boolean {
   return (a.id !== null && a.id === b.id) || partyKey(a) === partyKey(b);
 }
 
-/** Whether two actors are the same actor or belong to the same state or organisation. */
+/**
+ * Whether two actors are on the same side: the same actor, or people and bodies of the same state or
+ * organisation. An organisation of a state's own country (a rebel group, a party) is a side of its own.
+ */
 function sameSide(a: Actor, b: Actor): boolean {
-  const codes = (x: Actor) => [x.id, x.country, x.org].filter((c): c is string => !!c);
-  const bs = codes(b);
-  return codes(a).some((c) => bs.includes(c));
+  if (a.id !== null && a.id === b.id) return true;
+  const pa = party(a);
+  return pa !== null && pa === party(b);
+}
+
+function party(x: Actor): string | null {
+  if (x.org) return x.org;
+  if (x.id !== null && x.id !== x.country && !x.role) return x.id;
+  return x.country ?? x.id;
 }
 
 function uniqueActors(list: Actor[]): Actor[] {

@@ -107,6 +107,10 @@ export interface EventTrigger {
   object_only?: string[];
   /** Event types by object head: "allowed aid trucks in" is RETREAT where "allowed students to stay" is the entry's CONCEDE. */
   object_events?: { nouns: string[]; event: string; mode?: string | null; cameo?: string | null }[];
+  /** Said of its subject by a speaker, who is the actor ("X will pay a heavy price"): the subject is the recipient. */
+  speaker_is_actor?: boolean;
+  /** Fires only when the subject's head lemma is one of these ("tariffs will fall"); its owner is the actor. */
+  subject_only?: string[];
 }
 
 export interface SupportVerb {
@@ -131,6 +135,8 @@ export interface Modality {
   clause_breaks: string[];
   /** Adjectives of readiness before "to" ("ready to meet"): offering talks is agreeing to them. */
   readiness?: string[];
+  /** Documents whose participles speak for their issuer ("a resolution calling on", "a statement urging"). */
+  speaking_documents?: string[];
 }
 
 export interface NegotiationLexicon {
