@@ -214,3 +214,21 @@ test('ending a state of emergency or halting an offensive', () => {
   assert.ok(h);
   assert.ok(has(h.recipient, 'M23'));
 });
+
+test('an event noun tagged as an adjective still fires; warships sent are a show of force', () => {
+  const o = findEvent(run('Russian forces launched a major offensive in the Kharkiv region on Friday.'), 'ASSAULT', 'RUS');
+  assert.ok(o);
+  assert.ok(has(o.recipient, 'UKR'));
+  assert.ok(!events(run('Ukraine needs offensive weapons.')).some((x) => x.event === 'ASSAULT'));
+  assert.ok(findEvent(run('The United States sent two aircraft carriers to the eastern Mediterranean.'), 'MOBILIZE', 'USA'));
+  const b = findEvent(run('Venezuela closed its border with Colombia.'), 'COERCE', 'VEN');
+  assert.ok(b);
+  assert.ok(has(b.recipient, 'COL'));
+  assert.ok(findEvent(run('Saudi Arabia deposited $1 billion in Yemen\'s central bank.'), 'AID', 'SAU'));
+});
+
+test('an event noun inside what someone is accused of is the accusation\'s content', () => {
+  const r = run('Kyiv accused Minsk of helping Russia to continue its offensive.');
+  assert.ok(findEvent(r, 'ACCUSE'));
+  assert.ok(!events(r).some((x) => x.event === 'ASSAULT'), events(r).map((x) => x.event).join());
+});

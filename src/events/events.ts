@@ -115,7 +115,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
             if (!fits(e, i, m.end, true)) continue;
             chosen = { end: m.end, entry: e, asVerb: true }; break;
           }
-          if (e.pos.includes('NOUN') && (lastTok.pos === 'NOUN' || (lastTok.pos === 'PROPN' && m.end - 1 === s.first)) && head.pos !== 'VERB') {
+          if (e.pos.includes('NOUN') && (lastTok.pos === 'NOUN' || (lastTok.pos === 'PROPN' && m.end - 1 === s.first) || nominalAdjective(m.end - 1)) && head.pos !== 'VERB') {
             if (!fits(e, i, m.end, false)) continue;
             chosen = { end: m.end, entry: e, asVerb: false }; break;
           }
@@ -156,6 +156,38 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return e;
+    }
+
+    /**
+     * "accused Washington of giving Israel cover to continue its offensive": a noun inside what
+     * someone is accused of, like a verb there, is the accusation's content.
+     */
+    function accusedContent(n0: number): boolean {
+      for (let k = n0 - 1; k >= Math.max(s.first, n0 - 10); k--) {
+        const t = tokens[k]!;
+        if (t.text === ',' || t.text === ';') return false;
+        if (t.pos === 'VERB' && t.lower.endsWith('ing') && /^(of|for)$/.test(tokens[k - 1]?.lower ?? '')) {
+          for (let q = k - 2; q >= Math.max(s.first, k - 10); q--) {
+            if (tokens[q]!.text === ',' || tokens[q]!.text === ';') return false;
+            if (tokens[q]!.pos === 'VERB' && kb.eventMatcher.matchesAt(q, lemmaAt).some((m) => m.values.some((e) => e.event === 'ACCUSE'))) return true;
+          }
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The tagger reads some event nouns as adjectives ("launched a major offensive", "Israel's
+     * offensive in Gaza"): an adjective that closes a determiner phrase is used as a noun.
+     */
+    function nominalAdjective(k: number): boolean {
+      const t = tokens[k]!;
+      if (t.pos !== 'ADJ') return false;
+      const next = tokens[k + 1];
+      if (next && k + 1 < s.last && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos)) return false;
+      const prev = tokens[k - 1];
+      return !!prev && k - 1 >= s.first && (['DET', 'ADJ', 'NUM'].includes(prev.pos) || prev.text === "'s" || prev.text === "'" || /^(its|their|his|her|our)$/.test(prev.lower));
     }
 
     /** Whether an entry's object and clause constraints hold for the trigger at [t0, t1). */
@@ -334,6 +366,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
         if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower)) return null;
       }
+      if (accusedContent(n0)) return null;
       const limit = sh.clauseEnd(headNoun);
       let actorMs: Mention[] = [];
       let rule = 'event:noun';
