@@ -232,3 +232,12 @@ test('an event noun inside what someone is accused of is the accusation\'s conte
   assert.ok(findEvent(r, 'ACCUSE'));
   assert.ok(!events(r).some((x) => x.event === 'ASSAULT'), events(r).map((x) => x.event).join());
 });
+
+test('reopening a crossing, shutting down outlets, granting an amnesty', () => {
+  const c = findEvent(run('Egypt reopened the Rafah crossing on Monday.'), 'RETREAT', 'EGY');
+  assert.ok(c);
+  assert.equal(c.mode, 'access');
+  assert.ok(findEvent(run('Ethiopia shut down the offices of two opposition parties.'), 'COERCE', 'ETH'));
+  assert.ok(findEvent(run("Myanmar's junta granted an amnesty to 5,000 prisoners."), 'CONCEDE', 'MMR'));
+  assert.deepEqual(types('The court granted the request.'), []);
+});
