@@ -241,3 +241,14 @@ test('reopening a crossing, shutting down outlets, granting an amnesty', () => {
   assert.ok(findEvent(run("Myanmar's junta granted an amnesty to 5,000 prisoners."), 'CONCEDE', 'MMR'));
   assert.deepEqual(types('The court granted the request.'), []);
 });
+
+test('giving money, leaving talks, export restrictions', () => {
+  const g = findEvent(run('Germany gave Ukraine $500 million in military aid.'), 'AID', 'DEU');
+  assert.ok(g, 'an indirect object then an amount');
+  assert.ok(has(g.recipient, 'UKR'));
+  assert.ok(findEvent(run('Biden gave his support to the plan.'), 'SUPPORT'), '"give support" stays a support verb');
+  const p = types('Hamas pulled out of the ceasefire talks on Friday.');
+  assert.ok(p.includes('SANCTION') && !p.includes('RETREAT'), p.join());
+  assert.ok(findEvent(run('Russian troops withdrew from Kherson.'), 'RETREAT', 'RUS'));
+  assert.ok(findEvent(run('Japan imposed export restrictions on South Korea.'), 'SANCTION', 'JPN'));
+});

@@ -257,7 +257,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (q) { k += q.length - 1; continue; }
           // "$15 million in arrears", "$1 billion of aid": the amount passes to what it counts.
           if (head < 0 && (t.lower === 'in' || t.lower === 'of') && tokens[k - 1]?.pos === 'NUM') continue;
-          if (t.pos === 'NOUN' || t.pos === 'PROPN') { head = k; addPlace(k); continue; }
+          // "$500 million", "18.1 billion euros": an amount of money.
+          if (head < 0 && (t.text === '$' || t.text === '€' || t.text === '£')) { out.push('money'); continue; }
+          if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+            // "give Ukraine 18.1 billion euros": an actor then an amount is an indirect object.
+            const m = actors.byToken[k];
+            if (asVerb && round === 0 && m && m.end === k + 1 && ['NUM', 'DET', 'SYM'].includes(tokens[k + 1]?.pos ?? '')) { out.push(t.lemma); head = -1; continue; }
+            head = k; addPlace(k); continue;
+          }
           // "halted its offensive against": an adjective ending its phrase is used as a noun.
           if (t.pos === 'ADJ' && head < 0 && k > from && ['ADP', 'PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[k + 1]?.pos ?? 'PUNCT')) { head = k; continue; }
           // "long-standing opposition", "U.S.-led coalition", "its expanded controls", "the TPLF's registration".
