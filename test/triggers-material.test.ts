@@ -252,3 +252,13 @@ test('giving money, leaving talks, export restrictions', () => {
   assert.ok(findEvent(run('Russian troops withdrew from Kherson.'), 'RETREAT', 'RUS'));
   assert.ok(findEvent(run('Japan imposed export restrictions on South Korea.'), 'SANCTION', 'JPN'));
 });
+
+test('a vehicle carrying aid: the state that qualifies it gives, the place it lands receives', () => {
+  const e = findEvent(run('A Turkish ship carrying food and medicine docked in Port Sudan.'), 'AID', 'TUR');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'SDN'));
+  assert.ok(!types('Hamas fighters carrying rifles entered the town.').includes('AID'));
+  // A route ("through") is a weaker location than the destination ("into").
+  const t = events(run('Egyptian aid trucks crossed into Gaza through Kerem Shalom on Tuesday, carrying food for 5,000 people.')).filter((x) => x.event === 'AID');
+  assert.ok(t.length > 0 && t.every((x) => has(x.recipient, 'PSE')), JSON.stringify(t.map((x) => x.recipient.map((r) => r.id))));
+});

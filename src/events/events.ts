@@ -703,7 +703,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (!prev || !LOCATIVE.has(prev.lower)) continue;
         const c = tokens[p.start]!.start;
         if (st && (c < st.content[0] || c >= st.content[1])) continue;
-        const dist = Math.abs(p.start - t0) + (p.start < t0 ? 5 : 0);
+        // "through" names a route ("crossed into Darfur through Adre"): a weaker location than "in"/"into".
+        const dist = Math.abs(p.start - t0) + (p.start < t0 ? 5 : 0) + (prev.lower === 'through' ? 6 : 0);
         if (dist < bestDist) { best = p; bestDist = dist; }
       }
       return best;
