@@ -262,3 +262,11 @@ test('a vehicle carrying aid: the state that qualifies it gives, the place it la
   const t = events(run('Egyptian aid trucks crossed into Gaza through Kerem Shalom on Tuesday, carrying food for 5,000 people.')).filter((x) => x.event === 'AID');
   assert.ok(t.length > 0 && t.every((x) => has(x.recipient, 'PSE')), JSON.stringify(t.map((x) => x.recipient.map((r) => r.id))));
 });
+
+test('a decree doing something: its signer does it', () => {
+  const e = findEvent(run('Erdogan signed a decree calling up 50,000 reservists on Monday.'), 'MOBILIZE');
+  assert.ok(e);
+  assert.ok(has(e.actor, 'TUR') || has(e.actor, 'recep-tayyip-erdogan'));
+  // Not any noun: "a man calling up his friends" does not lend the clause subject.
+  assert.ok(!events(run('Police arrested a man calling up his friends.')).some((x) => x.event === 'MOBILIZE' && x.actor.length > 0));
+});

@@ -46,6 +46,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const hypo = new Set(mod.hypothetical);
   const proposalNouns = new Set(kb.negotiation.proposal_nouns);
   const weaponNouns = new Set(kb.recipients.weapon_subjects ?? []);
+  const instrumentNouns = new Set(kb.recipients.instrument_nouns ?? []);
   const quantifiers = kb.recipients.quantifiers.map((q) => q.split(' '));
   const symmetricTypes = new Set(kb.recipients.symmetric_types);
   const symmetricLemmas = new Set(kb.recipients.symmetric_lemmas);
@@ -570,7 +571,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
 
     function participleSubject(v: number): Mention[] {
       const prev = tokens[v - 1];
-      if (!prev || !(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',')) return [];
+      // "Putin signed a decree calling up 160,000 men": what an instrument does, its signer does.
+      const instrument = !!prev && prev.pos === 'NOUN' && instrumentNouns.has(prev.lemma);
+      if (!prev || !(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',' || instrument)) return [];
       for (let q = v - 2; q >= s.first; q--) {
         // The finite verb of the main clause: not an infinitive ("48 hours to leave").
         // Nor a participle inside a noun phrase ("the Liberian-flagged Eternity C").

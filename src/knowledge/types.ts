@@ -146,6 +146,8 @@ export interface RecipientLexicon {
   quantifiers: string[];
   /** Subject nouns that name a weapon or an anonymous attacker ("Drones struck ..."): force with no named perpetrator. */
   weapon_subjects?: string[];
+  /** Documents whose participle acts for their signer ("signed a decree calling up reservists"). */
+  instrument_nouns?: string[];
 }
 
 export interface DisputeLexicon {
