@@ -270,3 +270,13 @@ test('a decree doing something: its signer does it', () => {
   // Not any noun: "a man calling up his friends" does not lend the clause subject.
   assert.ok(!events(run('Police arrested a man calling up his friends.')).some((x) => x.event === 'MOBILIZE' && x.actor.length > 0));
 });
+
+test('tariffs falling: the state that levies them concedes to the one they hit', () => {
+  const r = run('Indian tariffs on Pakistani textiles will fall to 5% next year, according to a joint statement.');
+  const e = findEvent(r, 'CONCEDE', 'IND');
+  assert.ok(e, 'an "according to" statement does not hide a future act');
+  assert.ok(has(e.recipient, 'PAK'));
+  // Unqualified tariffs name no levying state: the target is not the actor.
+  assert.ok(!findEvent(run('Tariffs on Chinese goods would come down.'), 'CONCEDE', 'CHN'));
+  assert.deepEqual(types('Oil prices fell on Monday.'), []);
+});

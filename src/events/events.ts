@@ -217,7 +217,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const out = [tokens[k]!.lemma, tokens[k]!.lower.replace(/s$/, '')];
       for (let q = k - 1; q > Math.max(s.first, k - 5); q--) {
         const t = tokens[q]!;
-        if (LOCATIVE.has(t.lower) || t.lower === 'from') {
+        if (LOCATIVE.has(t.lower) || t.lower === 'from' || t.lower === 'on') {
           const h = tokens[q - 1]!;
           if (h.pos === 'NOUN' || h.pos === 'PROPN') out.push(h.lemma, h.lower.replace(/s$/, ''));
           break;
@@ -346,6 +346,22 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (recipientMs.length === 0 && !place) {
           const inner = sh.objectPhraseActor(vEnd - 1, limit, actorMs);
           if (inner) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
+        }
+      }
+      // "U.S. duties on Chinese goods will fall": the state qualifying the subject noun acts, the
+      // one in its "on" phrase is the target.
+      if (e.subject_in?.length && rule !== 'event:passive') {
+        for (let h = gStart - 1; h >= Math.max(s.first, gStart - 7); h--) {
+          if (!e.subject_in.includes(tokens[h]!.lemma) && !e.subject_in.includes(tokens[h]!.lower.replace(/s$/, ''))) continue;
+          const owner = sh.mentionEndingAt(h - 1) ?? (tokens[h - 1]?.text === "'s" ? sh.mentionEndingAt(h - 2) : undefined);
+          const on = sh.complement(h, ['on', 'against'], gStart, quantifiers);
+          // Without a qualifier the levying state is not named; the "on" party is only the target.
+          if (owner || on.mentions.length) {
+            actorMs = owner ? [owner] : [];
+            recipientMs = on.mentions.length ? on.mentions : recipientMs;
+            rule = 'event:verb+subject-noun';
+          }
+          break;
         }
       }
       // A passive verb's object is its subject ("Goma's airport was seized by M23").
@@ -599,7 +615,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
 
     function threatOrAgreementCue(st: Statement): boolean {
       const cs = doc.sentences[st.sentence]!;
-      return kb.eventMatcher.matchesAt(st.cueStart, (q) => (q < cs.last ? tokens[q]!.lemma : undefined)).some((m) => m.values.some((e) => e.event === 'THREATEN' || e.event === 'AGREE'));
+      return kb.eventMatcher.matchesAt(st.cueStart, (q) => (q < cs.last ? tokens[q]!.lemma : undefined)).some((m) => m.values.some((e) => e.event === 'THREATEN' || (e.event === 'AGREE' && e.pos.includes('VERB'))));
     }
 
     function isEventTrigger(v: number): boolean {
