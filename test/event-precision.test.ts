@@ -63,9 +63,9 @@ test('a participle between a noun and "by" owns the agent', () => {
   const r = run('Armenia and Azerbaijan agreed to a ceasefire mediated by Russia.');
   assert.equal(events(r).filter((e) => has(e.actor, 'RUS') && e.event === 'RETREAT').length, 0);
   const r2 = run('Mali rejected a transition plan backed by France, the junta said.');
-  const back = findEvent(r2, 'SUPPORT');
-  assert.ok(back);
-  assert.ok(has(back.actor, 'FRA') && !has(back.actor, 'MLI'));
+  // The plan's backer is the one its rejection is aimed at; it rejects nothing itself.
+  assert.ok(!events(r2).some((e) => has(e.actor, 'FRA')), JSON.stringify(events(r2)));
+  assert.ok(findEvent(r2, 'REJECT', 'MLI'));
   const r3 = run('The Somali government said it would repay a loan backed by Gulf investors.');
   assert.equal(findEvent(r3, 'SUPPORT', 'SOM'), undefined);
 });

@@ -232,3 +232,51 @@ test('an event noun inside what someone is accused of is the accusation\'s conte
   assert.ok(findEvent(r, 'ACCUSE'));
   assert.ok(!events(r).some((x) => x.event === 'ASSAULT'), events(r).map((x) => x.event).join());
 });
+
+test('reopening a crossing, shutting down outlets, granting an amnesty', () => {
+  const c = findEvent(run('Egypt reopened the Rafah crossing on Monday.'), 'RETREAT', 'EGY');
+  assert.ok(c);
+  assert.equal(c.mode, 'access');
+  assert.ok(findEvent(run('Ethiopia shut down the offices of two opposition parties.'), 'COERCE', 'ETH'));
+  assert.ok(findEvent(run("Myanmar's junta granted an amnesty to 5,000 prisoners."), 'CONCEDE', 'MMR'));
+  assert.deepEqual(types('The court granted the request.'), []);
+});
+
+test('giving money, leaving talks, export restrictions', () => {
+  const g = findEvent(run('Germany gave Ukraine $500 million in military aid.'), 'AID', 'DEU');
+  assert.ok(g, 'an indirect object then an amount');
+  assert.ok(has(g.recipient, 'UKR'));
+  assert.ok(findEvent(run('Biden gave his support to the plan.'), 'SUPPORT'), '"give support" stays a support verb');
+  const p = types('Hamas pulled out of the ceasefire talks on Friday.');
+  assert.ok(p.includes('SANCTION') && !p.includes('RETREAT'), p.join());
+  assert.ok(findEvent(run('Russian troops withdrew from Kherson.'), 'RETREAT', 'RUS'));
+  assert.ok(findEvent(run('Japan imposed export restrictions on South Korea.'), 'SANCTION', 'JPN'));
+});
+
+test('a vehicle carrying aid: the state that qualifies it gives, the place it lands receives', () => {
+  const e = findEvent(run('A Turkish ship carrying food and medicine docked in Port Sudan.'), 'AID', 'TUR');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'SDN'));
+  assert.ok(!types('Hamas fighters carrying rifles entered the town.').includes('AID'));
+  // A route ("through") is a weaker location than the destination ("into").
+  const t = events(run('Egyptian aid trucks crossed into Gaza through Kerem Shalom on Tuesday, carrying food for 5,000 people.')).filter((x) => x.event === 'AID');
+  assert.ok(t.length > 0 && t.every((x) => has(x.recipient, 'PSE')), JSON.stringify(t.map((x) => x.recipient.map((r) => r.id))));
+});
+
+test('a decree doing something: its signer does it', () => {
+  const e = findEvent(run('Erdogan signed a decree calling up 50,000 reservists on Monday.'), 'MOBILIZE');
+  assert.ok(e);
+  assert.ok(has(e.actor, 'TUR') || has(e.actor, 'recep-tayyip-erdogan'));
+  // Not any noun: "a man calling up his friends" does not lend the clause subject.
+  assert.ok(!events(run('Police arrested a man calling up his friends.')).some((x) => x.event === 'MOBILIZE' && x.actor.length > 0));
+});
+
+test('tariffs falling: the state that levies them concedes to the one they hit', () => {
+  const r = run('Indian tariffs on Pakistani textiles will fall to 5% next year, according to a joint statement.');
+  const e = findEvent(r, 'CONCEDE', 'IND');
+  assert.ok(e, 'an "according to" statement does not hide a future act');
+  assert.ok(has(e.recipient, 'PAK'));
+  // Unqualified tariffs name no levying state: the target is not the actor.
+  assert.ok(!findEvent(run('Tariffs on Chinese goods would come down.'), 'CONCEDE', 'CHN'));
+  assert.deepEqual(types('Oil prices fell on Monday.'), []);
+});

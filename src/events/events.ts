@@ -37,6 +37,8 @@ const FORCE = new Set(['ASSAULT', 'COERCE']);
 const PROPOSAL_RESPONSES = new Set(['AGREE', 'REJECT', 'SUPPORT']);
 /** Aspect verbs before a gerund ("began withdrawing"): the event is the gerund's, the subject theirs. */
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
+/** Types coded from a participle with an agent after a noun ("a truce mediated by", "civilians held by"). */
+const REDUCED_RELATIVE_TYPES = new Set(['CONSULT', 'ASSAULT', 'COERCE', 'ACCUSE', 'REJECT', 'SANCTION', 'THREATEN']);
 /** Weekday names, which the tagger may read as proper nouns. */
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Verbal and diplomatic acts, which documents (resolutions, statements, letters) perform too. */
@@ -64,6 +66,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const proposingVerbs = new Set(kb.proposals.proposing_verbs ?? []);
   const proposalNouns = new Set(kb.negotiation.proposal_nouns);
   const weaponNouns = new Set(kb.recipients.weapon_subjects ?? []);
+  const instrumentNouns = new Set(kb.recipients.instrument_nouns ?? []);
   const quantifiers = kb.recipients.quantifiers.map((q) => q.split(' '));
   const symmetricTypes = new Set(kb.recipients.symmetric_types);
   const symmetricLemmas = new Set(kb.recipients.symmetric_lemmas);
@@ -161,7 +164,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const c = chosen;
       const pos = c.asVerb ? 'VERB' : 'NOUN';
       const senses = (matches.find((m) => m.end === c.end)?.values ?? []).filter((x) => x.pos.includes(pos) && fits(x, i, c.end, c.asVerb));
-      const restricted = (x: EventTrigger) => Boolean(x.labels || x.object_only);
+      const restricted = (x: EventTrigger) => Boolean(x.labels);
       const order = senses.some(restricted) ? [...senses.filter(restricted), ...senses.filter((x) => !restricted(x))] : [c.entry];
       let ev: CodedEvent | null = null;
       for (const entry of order) {
@@ -261,7 +264,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const out = [tokens[k]!.lemma, tokens[k]!.lower.replace(/s$/, '')];
       for (let q = k - 1; q > Math.max(s.first, k - 5); q--) {
         const t = tokens[q]!;
-        if (LOCATIVE.has(t.lower) || t.lower === 'from') {
+        if (LOCATIVE.has(t.lower) || t.lower === 'from' || t.lower === 'on') {
           const h = tokens[q - 1]!;
           if (h.pos === 'NOUN' || h.pos === 'PROPN') out.push(h.lemma, h.lower.replace(/s$/, ''));
           break;
@@ -302,7 +305,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (q) { k += q.length - 1; continue; }
           // "$15 million in arrears", "$1 billion of aid": the amount passes to what it counts.
           if (head < 0 && (t.lower === 'in' || t.lower === 'of') && tokens[k - 1]?.pos === 'NUM') continue;
-          if (t.pos === 'NOUN' || t.pos === 'PROPN') { head = k; addPlace(k); continue; }
+          // "$500 million", "18.1 billion euros": an amount of money.
+          if (head < 0 && (t.text === '$' || t.text === '€' || t.text === '£')) { out.push('money'); continue; }
+          if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+            // "give Ukraine 18.1 billion euros": an actor then an amount is an indirect object.
+            const m = actors.byToken[k];
+            if (asVerb && round === 0 && m && m.end === k + 1 && ['NUM', 'DET', 'SYM'].includes(tokens[k + 1]?.pos ?? '')) { out.push(t.lemma); head = -1; continue; }
+            head = k; addPlace(k); continue;
+          }
           // "halted its offensive against": an adjective ending its phrase is used as a noun.
           if (t.pos === 'ADJ' && head < 0 && k > from && ['ADP', 'PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[k + 1]?.pos ?? 'PUNCT')) { head = k; continue; }
           // "long-standing opposition", "U.S.-led coalition", "its expanded controls", "the TPLF's registration".
@@ -354,18 +364,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let clauseVerb: number | null = null;
       // (A past participle: "mediated", "held"; not a finite "says" or a gerund.)
       const pastParticiple = gStart === v && !/(s|ing)$/.test(tokens[v]!.lower) && (tokens[v]!.lower !== tokens[v]!.lemma || /(ed|en|wn)$/.test(tokens[v]!.lower));
-      if (e.subject_only) {
-        // "U.S. duties on Chinese goods will fall to 30%": the owner of the duties concedes to the
-        // state they hit; without an owner, the one announcing it ("Trump said tariffs would come down").
-        const np = subjectPhrase(gStart);
-        if (!np || !e.subject_only.includes(tokens[np.head]!.lemma)) return null;
-        const owner = sh.mentionEndingAt(np.head - 1);
-        const st = statementCovering(statements, v);
-        actorMs = owner ? [owner] : st ? [st.speaker] : [];
-        const target = /^(on|against)$/.test(tokens[np.head + 1]?.lower ?? '') ? sh.npAt(np.head + 2, gStart).mentions : [];
-        recipientMs = target;
-        rule = 'event:subject';
-      } else if (e.speaker_is_actor) {
+      if (e.speaker_is_actor) {
         // "the United States and Britain would pay a heavy price, the official said": the speaker threatens them.
         const st = statementCovering(statements, v);
         if (!st) return null;
@@ -374,9 +373,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         rule = 'event:speaker';
       } else if (!sh.isPassive(v) && tokens[vEnd]?.lower === 'by' && pastParticiple && ['NOUN', 'PROPN'].includes(tokens[v - 1]?.pos ?? '')) {
         const agent = sh.agentOf(vEnd - 1, limit);
-        // "talks hosted by Qatar": the event noun carries the agent itself. Only meetings are coded
-        // from such participles ("a loan backed by frozen assets", "books provided by" are too loose).
-        if (e.event !== 'CONSULT' || agent.length === 0 || eventNounAt(v - 1, e.event)) return null;
+        // "talks hosted by Qatar": the event noun carries the agent itself. Meetings and hostile acts
+        // are coded from such participles ("Kenyans held hostage by al-Shabaab", "a move condemned by
+        // the UN"); support and aid are too loose ("a loan backed by frozen assets").
+        if (!REDUCED_RELATIVE_TYPES.has(e.event) || agent.length === 0 || eventNounAt(v - 1, e.event)) return null;
         // "M23 rebels backed by Rwanda": the noun is the party itself.
         const own = sh.mentionEndingAt(v - 1);
         const clause = own && !own.modifier ? { verb: null, subject: [own] } : clauseOf(v, false);
@@ -454,8 +454,24 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (author.length) { recipientMs = author; rule = 'event:verb+object-author'; }
         }
       }
+      // "U.S. duties on Chinese goods will fall": the state qualifying the subject noun acts, the
+      // one in its "on" phrase is the target.
+      if (e.subject_in?.length && rule !== 'event:passive') {
+        for (let h = gStart - 1; h >= Math.max(s.first, gStart - 7); h--) {
+          if (!e.subject_in.includes(tokens[h]!.lemma) && !e.subject_in.includes(tokens[h]!.lower.replace(/s$/, ''))) continue;
+          const owner = sh.mentionEndingAt(h - 1) ?? (tokens[h - 1]?.text === "'s" ? sh.mentionEndingAt(h - 2) : undefined);
+          const on = sh.complement(h, ['on', 'against'], gStart, quantifiers);
+          // Without a qualifier the levying state is not named; the "on" party is only the target.
+          if (owner || on.mentions.length) {
+            actorMs = owner ? [owner] : [];
+            recipientMs = on.mentions.length ? on.mentions : recipientMs;
+            rule = 'event:verb+subject-noun';
+          }
+          break;
+        }
+      }
       // A passive verb's object is its subject ("Goma's airport was seized by M23").
-      if (e.requires_object && rule !== 'event:passive' && rule !== 'event:reduced-passive' && rule !== 'event:speaker' && rule !== 'event:subject' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit) && objectHeads(v, vEnd, true).length === 0) return null;
+      if (e.requires_object && rule !== 'event:passive' && rule !== 'event:reduced-passive' && rule !== 'event:speaker' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit) && objectHeads(v, vEnd, true).length === 0) return null;
       if (e.requires_actor_object && !recipientMs.some((m) => !m.modifier)) return null;
       if (e.naming_not && namesObject(vEnd, limit)) return null;
       // "calling the U.S. escalation a form of bullying", "described them as an unfriendly act": a
@@ -496,10 +512,6 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (recipientMs.length === 0) return null;
         rule = 'event:naming';
       }
-      if (e.object_only) {
-        const head = objectHead(vEnd, limit);
-        if (!head || !e.object_only.includes(head)) return null;
-      }
       if (e.object_not && e.object_not.length) {
         const head = objectHead(vEnd, limit);
         if (head && e.object_not.includes(head)) return null;
@@ -534,11 +546,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const ev = build(s, v, vEnd, readyFor(gStart, e), actorMs, recipientMs, place, neg, future, hypothetical, rule);
       // "Kyiv had proposed a full ceasefire, but Moscow had not accepted the offer": the reaction is to
       // the proposer, and the proposal to the one reacting.
-      if (ev && (e.event === 'REJECT' || e.event === 'AGREE') && ev.recipients.length === 0 && proposalNouns.has(objectHead(vEnd, limit) ?? '')) {
-        const proposer = lastInSentence((x) => x.entry.event === 'AGREE' && proposingVerbs.has(x.entry.lemma) && !x.actors.some((a) => ev.actors.some((b) => sameSide(a, b))));
+      if (ev && (e.event === 'REJECT' || e.event === 'AGREE') && proposalNouns.has(objectHead(vEnd, limit) ?? '')) {
+        const proposer = lastInSentence((x) => x !== ev && x.entry.event === 'AGREE' && proposingVerbs.has(x.entry.lemma) && !x.actors.some((a) => ev.actors.some((b) => sameSide(a, b))));
         if (proposer) {
-          ev.recipients = proposer.actors;
-          ev.rule += '+proposer';
+          if (ev.recipients.length === 0) { ev.recipients = proposer.actors; ev.rule += '+proposer'; }
           if (proposer.recipients.length === 0) proposer.recipients = ev.actors;
         }
       }
@@ -560,11 +571,6 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const headNoun = n1 - 1;
       // "a ceasefire proposal", "the peace deal": the noun names a proposal, not an event.
       if (proposalNouns.has(tokens[n1]?.lemma ?? '')) return null;
-      if (e.object_only) {
-        // "the lifting of all sanctions": the object is in the of-phrase.
-        const head = tokens[n1]?.lower === 'of' ? objectHead(n1 + 1, sh.clauseEnd(n1)) : null;
-        if (!head || !e.object_only.includes(head)) return null;
-      }
       // "a plan for a ceasefire", "talks on a truce", "the terms of an agreement": a goal or a
       // topic, not something that happened.
       const carried = [...Array(n1 - n0).keys()].some((d) => supportFor.has(n0 + d));
@@ -1031,7 +1037,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const at = actors.placeByToken[d] ?? actors.byToken[d];
       if (at && /^(in|at)$/.test(tokens[at.start - 1]?.lower ?? '')) d = at.start - 2;
       const onNoun = verbal && documentNouns.has(tokens[d]?.lemma ?? '');
-      if (!(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',' || coordinated || onNoun)) return [];
+      // "Putin signed a decree calling up 160,000 men": what an instrument does, its signer does.
+      const instrument = prev.pos === 'NOUN' && instrumentNouns.has(prev.lemma);
+      if (!(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',' || coordinated || onNoun || instrument)) return [];
       // "people displaced by fighting": the cause of a passive, not an act of the clause's subject;
       // "the venue for signing the treaty": a purpose of a noun.
       if (prev.lower === 'by' && /(ed|en|wn)$/.test(tokens[v - 2]?.lower ?? '')) return [];
@@ -1067,24 +1075,13 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
 
     function threatOrAgreementCue(st: Statement): boolean {
       const cs = doc.sentences[st.sentence]!;
-      return kb.eventMatcher.matchesAt(st.cueStart, (q) => (q < cs.last ? tokens[q]!.lemma : undefined)).some((m) => m.values.some((e) => e.event === 'THREATEN' || e.event === 'AGREE'));
+      return kb.eventMatcher.matchesAt(st.cueStart, (q) => (q < cs.last ? tokens[q]!.lemma : undefined)).some((m) => m.values.some((e) => e.event === 'THREATEN' || (e.event === 'AGREE' && e.pos.includes('VERB'))));
     }
 
     function participleOfOtherEvent(v: number, type: string): boolean {
       const ms = tokens[v]?.pos === 'ADP' ? [] : kb.eventMatcher.matchesAt(v, lemmaAt);
       const types = ms.flatMap((m) => m.values.filter((x) => x.pos.includes('VERB')).map((x) => x.event));
       return types.length > 0 && !types.includes(type);
-    }
-
-    /** The subject noun phrase ending before a verb group, when its head is one of the entry's subject_only nouns. */
-    function subjectPhrase(gStart: number): { head: number } | null {
-      let head = -1;
-      for (let k = gStart - 1; k >= s.first; k--) {
-        const t = tokens[k]!;
-        if (!(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || /^(on|against|of)$/.test(t.lower) || actors.byToken[k] || t.text === '-')) break;
-        if (t.pos === 'NOUN') head = k;
-      }
-      return head >= 0 ? { head } : null;
     }
 
     /** The latest event coded so far in this sentence that passes the test (events are in order). */
@@ -1451,7 +1448,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (!prev || !LOCATIVE.has(prev.lower)) continue;
         const c = tokens[p.start]!.start;
         if (st && (c < st.content[0] || c >= st.content[1])) continue;
-        const dist = Math.abs(p.start - t0) + (p.start < t0 ? 5 : 0);
+        // "through" names a route ("crossed into Darfur through Adre"): a weaker location than "in"/"into".
+        const dist = Math.abs(p.start - t0) + (p.start < t0 ? 5 : 0) + (prev.lower === 'through' ? 6 : 0);
         if (dist < bestDist) { best = p; bestDist = dist; }
       }
       return best;

@@ -103,14 +103,10 @@ export interface EventTrigger {
   swap_roles?: boolean;
   /** A naming verb that fires only when it calls its object a word of this list in labels.json. */
   labels?: string;
-  /** Only when the object's head lemma is one of these ("lifted sanctions", not "lifted the siege"). */
-  object_only?: string[];
   /** Event types by object head: "allowed aid trucks in" is RETREAT where "allowed students to stay" is the entry's CONCEDE. */
   object_events?: { nouns: string[]; event: string; mode?: string | null; cameo?: string | null }[];
   /** Said of its subject by a speaker, who is the actor ("X will pay a heavy price"): the subject is the recipient. */
   speaker_is_actor?: boolean;
-  /** Fires only when the subject's head lemma is one of these ("tariffs will fall"); its owner is the actor. */
-  subject_only?: string[];
 }
 
 export interface SupportVerb {
@@ -172,6 +168,8 @@ export interface RecipientLexicon {
   third_party_verbs?: string[];
   /** Subject nouns that name a weapon or an anonymous attacker ("Drones struck ..."): force with no named perpetrator. */
   weapon_subjects?: string[];
+  /** Documents whose participle acts for their signer ("signed a decree calling up reservists"). */
+  instrument_nouns?: string[];
 }
 
 export interface DisputeLexicon {
