@@ -133,3 +133,8 @@ test('force in a second conjunct on unnamed people lands on the first conjunct t
   const all = events(run('Al Shabaab fighters stormed a Kenyan police post near the border and killed three officers.'));
   assert.ok(all.length > 0 && all.every((x) => has(x.recipient, 'KEN')), JSON.stringify(all));
 });
+
+test('"the agency" refers back to an organisation whose name ends in "Agency"', () => {
+  const e = findEvent(run('North Korea expelled inspectors from the International Atomic Energy Agency in 2009 and accused the agency of spying.'), 'ACCUSE', 'PRK');
+  assert.ok(e && has(e.recipient, 'IAEA'), JSON.stringify(e?.recipient));
+});

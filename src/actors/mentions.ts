@@ -457,7 +457,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     const t = tokens[k];
     m.subjectLike = !!t && t.sentence === m.sentence && (t.pos === 'VERB' || t.pos === 'AUX');
   }
-  resolveReferences(mentions);
+  resolveReferences(mentions, kb);
   const byToken: (Mention | undefined)[] = new Array(tokens.length);
   for (const m of mentions) for (let k = m.start; k < m.end; k++) byToken[k] = m;
   const placeByToken: (PlaceMention | undefined)[] = new Array(tokens.length);
@@ -477,7 +477,7 @@ function looksLikePersonName(tokens: Token[], start: number, end: number): boole
 }
 
 /** Pronouns and anaphoric nouns take the most recent compatible mention. */
-function resolveReferences(mentions: Mention[]): void {
+function resolveReferences(mentions: Mention[], kb: Knowledge): void {
   const history: Mention[] = [];
   for (const m of mentions) {
     if (m.kind === 'pronoun' || m.kind === 'anaphor') {
@@ -489,7 +489,7 @@ function resolveReferences(mentions: Mention[]): void {
           if (p.kind === 'pronoun' && p.antecedent && p.plural === m.plural && p.gender === m.gender) { parallel = p; break; }
         }
       }
-      const ante = parallel?.antecedent ?? findAntecedent(history, m);
+      const ante = parallel?.antecedent ?? findAntecedent(history, m, kb);
       if (ante) {
         m.antecedent = ante;
         if (m.plural) {
@@ -518,22 +518,36 @@ function resolveReferences(mentions: Mention[]): void {
   }
 }
 
-function findAntecedent(history: Mention[], m: Mention): Mention | undefined {
+function findAntecedent(history: Mention[], m: Mention, kb: Knowledge): Mention | undefined {
   // "it" and "they" prefer a recent subject ("Azerbaijan wants Armenia to ..., and it refuses"):
   // first look for one in this sentence and the one before, then take any compatible mention.
   if (m.kind === 'pronoun' && (m.plural || /^(it|its)\b/.test(m.actor.text.toLowerCase()))) {
-    const subj = scan(history, m, true);
+    const subj = scan(history, m, true, kb);
     if (subj) return subj;
   }
-  return scan(history, m, false);
+  return scan(history, m, false, kb);
 }
 
-function scan(history: Mention[], m: Mention, subjectsOnly: boolean): Mention | undefined {
+/**
+ * "the agency" after "the U.N. Relief and Works Agency", "the court" after the ICC: an
+ * organisation whose own name ends in the description's head noun, whatever its type.
+ */
+function namedBy(kb: Knowledge, h: Mention, head: string): boolean {
+  if (h.kind !== 'org' || !h.actor.id) return false;
+  const o = kb.orgs.get(h.actor.id);
+  if (!o) return false;
+  const re = new RegExp(`\\b${head}$`, 'i');
+  return [o.name, ...(o.aliases ?? [])].some((n) => re.test(n));
+}
+
+function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowledge): Mention | undefined {
+  const head = m.kind === 'anaphor' ? (m.actor.text.toLowerCase().split(/\s+/).pop() ?? '').replace(/[^a-z-]/g, '') : '';
   for (let k = history.length - 1; k >= 0; k--) {
     const h = history[k]!;
     if (h.sentence < m.sentence - 3) break;
     if (subjectsOnly && (h.sentence < m.sentence - 1 || !h.subjectLike)) continue;
     if (m.kind === 'anaphor') {
+      if (head.length > 2 && namedBy(kb, h, head)) return h;
       const want = m.orgType;
       if (want === 'person' && (h.kind === 'person' || h.kind === 'unknown')) return h;
       if (want === 'country' && (h.kind === 'country' || h.kind === 'group') && h.actor.country) return h;
