@@ -138,3 +138,8 @@ test('"the agency" refers back to an organisation whose name ends in "Agency"', 
   const e = findEvent(run('North Korea expelled inspectors from the International Atomic Energy Agency in 2009 and accused the agency of spying.'), 'ACCUSE', 'PRK');
   assert.ok(e && has(e.recipient, 'IAEA'), JSON.stringify(e?.recipient));
 });
+
+test('a weapon noun in a reduced relative strikes the noun phrase the participle modifies', () => {
+  const e = findEvent(run('A Greek-owned tanker hit by a Russian missile sank on Friday.'), 'ASSAULT', 'RUS');
+  assert.ok(e && has(e.recipient, 'GRC'), JSON.stringify(e?.recipient));
+});

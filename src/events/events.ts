@@ -281,6 +281,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
       const comp = sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
       let recipientMs = comp.mentions.filter((m) => !actorMs.includes(m));
+      if (recipientMs.length === 0 && !comp.place) {
+        let p0 = owner ? owner.start : n0;
+        while (p0 - 1 >= s.first && /^(a|an|the)$/.test(tokens[p0 - 1]!.lower)) p0--;
+        const rr = reducedRelativeTarget(p0);
+        if (rr.mentions.length || rr.place) {
+          rule += '+reduced-relative';
+          return build(s, n0, n1, e, actorMs, rr.mentions.filter((m) => !actorMs.includes(m)), rr.place, negated, future, hypothetical, rule);
+        }
+      }
       // "X and Y met in Doha in talks hosted by Qatar": the host consults the clause's subjects.
       if (recipientMs.length === 0 && !comp.place && hostedBy) {
         for (let q = n0 - 1; q >= s.first; q--) {
@@ -583,15 +592,33 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           break;
         }
       }
+      return phraseTarget(k);
+    }
+
+    /** The place or demonym inside the noun phrase ending at k ("a British-registered cargo ship"). */
+    function phraseTarget(k: number): { mentions: Mention[]; place: PlaceMention | null } {
       for (let q = k; q >= Math.max(s.first, k - 6); q--) {
         const p = actors.placeByToken[q];
         if (p) return { mentions: [], place: p };
         const m = actors.byToken[q];
         if (m && m.modifier) return { mentions: [m], place: null };
         const t = tokens[q]!;
-        if (!['NOUN', 'ADJ', 'PROPN', 'NUM', 'DET'].includes(t.pos) && t.text !== "'s" && t.text !== "'") break;
+        const inPhrase = ['NOUN', 'ADJ', 'PROPN', 'NUM', 'DET'].includes(t.pos) || t.text === "'s" || t.text === "'" || t.text === '-' || (t.pos === 'VERB' && tokens[q - 1]?.text === '-');
+        if (!inPhrase) break;
       }
       return { mentions: [], place: null };
+    }
+
+    /** "a cargo ship hit by a Houthi missile": the noun phrase a participle with "by" modifies. */
+    function reducedRelativeTarget(phraseStart: number): { mentions: Mention[]; place: PlaceMention | null } {
+      const by = phraseStart - 1;
+      const part = tokens[by - 1];
+      if (tokens[by]?.lower !== 'by' || !part || !(part.pos === 'VERB' || part.pos === 'ADJ') || sh.verbGroupStart(by - 1) !== by - 1) return { mentions: [], place: null };
+      // Only a participle right after its noun: "ship hit by", not "was hit by" (the passive clause codes that).
+      if (!['NOUN', 'PROPN'].includes(tokens[by - 2]?.pos ?? '')) return { mentions: [], place: null };
+      const m = sh.mentionEndingAt(by - 2);
+      if (m && !m.modifier) return { mentions: [m], place: null };
+      return phraseTarget(by - 2);
     }
 
     /**
