@@ -143,3 +143,10 @@ test('a weapon noun in a reduced relative strikes the noun phrase the participle
   const e = findEvent(run('A Greek-owned tanker hit by a Russian missile sank on Friday.'), 'ASSAULT', 'RUS');
   assert.ok(e && has(e.recipient, 'GRC'), JSON.stringify(e?.recipient));
 });
+
+test('a possessive opening the object names the target, unless it is the actor itself', () => {
+  const e = findEvent(run('Ethiopia said Eritrean troops had not left Tigray, and Prime Minister Abiy Ahmed condemned their continued presence.'), 'ACCUSE', 'ETH');
+  assert.ok(e && has(e.recipient, 'ERI'), JSON.stringify(e?.recipient));
+  const own = findEvent(run('Eritrea condemned its own exclusion from the summit.'), 'ACCUSE', 'ERI');
+  assert.ok(own && own.recipient.length === 0, JSON.stringify(own?.recipient));
+});

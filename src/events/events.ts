@@ -33,6 +33,8 @@ export interface CodedEvent {
 const PURPOSE_PREPS = new Set(['for', 'toward', 'towards', 'about', 'on', 'over', 'of', 'regarding', 'concerning']);
 /** Force against people or places. */
 const FORCE = new Set(['ASSAULT', 'COERCE']);
+/** Types whose target owns the object: "condemned their presence", "rejected his claims". */
+const POSSESSED_TARGET = new Set(['ACCUSE', 'REJECT', 'PROTEST']);
 /** Responses to a proposal, aimed at whoever put it forward. */
 const PROPOSAL_RESPONSES = new Set(['AGREE', 'REJECT', 'SUPPORT']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'over', 'toward', 'towards']);
@@ -185,6 +187,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (onlyOwn && !place && PROPOSAL_RESPONSES.has(e.event)) {
           const author = proposalAuthor(vEnd, limit, actorMs);
           if (author.length) { recipientMs = author; rule = 'event:verb+proposal-author'; }
+        }
+        if (recipientMs.length === 0 && !place && POSSESSED_TARGET.has(e.event)) {
+          const owner = possessiveObjectOwner(vEnd, limit, actorMs);
+          if (owner.length) { recipientMs = owner; rule = 'event:verb+object-possessor'; }
         }
         if (recipientMs.length === 0 && !place) {
           const inner = sh.objectPhraseActor(vEnd - 1, limit, actorMs);
@@ -641,6 +647,31 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (want(c)) return c;
       }
       return m;
+    }
+
+    /**
+     * The owner named by a possessive opening the object ("condemned their continued presence"):
+     * the nearest compatible mention before it, unless that is the actor itself ("defended its
+     * decision").
+     */
+    function possessiveObjectOwner(from: number, limit: number, actorMs: Mention[]): Mention[] {
+      let k = from;
+      while (k < limit && tokens[k]!.pos === 'ADV') k++;
+      const w = tokens[k]?.lower ?? '';
+      if (k >= limit || !/^(its|their|his|her)$/.test(w) || actors.byToken[k]) return [];
+      for (let q = from - 1; q >= s.first; q--) {
+        const c = actors.byToken[q];
+        if (!c || c.end !== q + 1) continue;
+        q = c.start;
+        if (c.modifier || (c.kind === 'pronoun' && c.rule === 'actor:pronoun' && actorMs.includes(c))) continue;
+        const person = c.kind === 'person' || c.kind === 'unknown';
+        const groupLike = c.plural || c.kind === 'group' || c.rule === 'actor:possessive-group';
+        const fits = w === 'their' ? !person && groupLike : w === 'its' ? !person && !c.plural && (c.kind === 'country' || c.kind === 'org') : person && (c.gender === null || c.gender === (w === 'his' ? 'm' : 'f'));
+        if (!fits) continue;
+        if (actorMs.some((a) => sameParty(a.actor, c.actor))) return [];
+        return c.actor.id || c.actor.country ? [c] : [];
+      }
+      return [];
     }
 
     /**
