@@ -532,12 +532,20 @@ function findAntecedent(history: Mention[], m: Mention, kb: Knowledge): Mention 
  * "the agency" after "the U.N. Relief and Works Agency", "the court" after the ICC: an
  * organisation whose own name ends in the description's head noun, whatever its type.
  */
+const namedByCache = new WeakMap<Knowledge, Map<string, boolean>>();
 function namedBy(kb: Knowledge, h: Mention, head: string): boolean {
   if (h.kind !== 'org' || !h.actor.id) return false;
+  const key = `${h.actor.id}|${head}`;
+  let cache = namedByCache.get(kb);
+  if (!cache) namedByCache.set(kb, (cache = new Map()));
+  const known = cache.get(key);
+  if (known !== undefined) return known;
   const o = kb.orgs.get(h.actor.id);
-  if (!o) return false;
   const re = new RegExp(`\\b${head}$`, 'i');
-  return [o.name, ...(o.aliases ?? [])].some((n) => re.test(n));
+  const hit = !!o && [o.name, ...(o.aliases ?? [])].some((n) => re.test(n));
+  // Bounded by organisations times anaphor heads.
+  cache.set(key, hit);
+  return hit;
 }
 
 function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowledge): Mention | undefined {

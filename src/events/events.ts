@@ -108,6 +108,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
 
     const used = new Set<number>();
+    const sentenceEvents = out.length;
     for (let i = s.first; i < s.last; i++) {
       if (used.has(i)) continue;
       const matches = phraseAt(i);
@@ -131,7 +132,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const ev = chosen.asVerb ? verbEvent(s, i, chosen.end, chosen.entry) : nounEvent(s, i, chosen.end, chosen.entry);
       if (ev) out.push(ev);
     }
-    const here = out.filter((ev) => ev.sentence === s.index);
+    const here = out.slice(sentenceEvents);
     targetAccused(here);
     targetOfFirstConjunct(here);
 
