@@ -150,3 +150,10 @@ test('a possessive opening the object names the target, unless it is the actor i
   const own = findEvent(run('Eritrea condemned its own exclusion from the summit.'), 'ACCUSE', 'ERI');
   assert.ok(own && own.recipient.length === 0, JSON.stringify(own?.recipient));
 });
+
+test('a call for a release is aimed at whoever holds the people', () => {
+  const a = findEvent(run("Myanmar's junta detained four Japanese journalists in Yangon on Monday, Japan said, calling for their immediate release."), 'REQUEST', 'JPN');
+  assert.ok(a && has(a.recipient, 'MMR'), JSON.stringify(a?.recipient));
+  const b = findEvent(run('Al Shabaab fighters kidnapped two Kenyan doctors near the border, and Kenya demanded their release.'), 'REQUEST', 'KEN');
+  assert.ok(b && has(b.recipient, 'AL_SHABAAB'), JSON.stringify(b?.recipient));
+});

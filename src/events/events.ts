@@ -135,6 +135,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     const here = out.slice(sentenceEvents);
     targetAccused(here);
     targetOfFirstConjunct(here);
+    releaseFromCaptor(here);
 
     function verbEvent(s: Sentence, v: number, vEnd: number, e: EventTrigger): CodedEvent | null {
       const gStart = sh.verbGroupStart(v);
@@ -516,6 +517,27 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return false;
+    }
+
+    /**
+     * "Rebels detained 13 aid workers, the U.N. said, calling for their release": a demand for a
+     * release is aimed at whoever holds the people, named by a detention in the same sentence.
+     */
+    function releaseFromCaptor(events: CodedEvent[]): void {
+      for (const ev of events) {
+        if (ev.recipients.length > 0 || ev.entry.event !== 'REQUEST') continue;
+        const end = sh.clauseEnd(ev.trigger[0]);
+        let asksRelease = false;
+        for (let k = ev.trigger[1]; k < end && !asksRelease; k++) {
+          asksRelease = kb.eventMatcher.matchesAt(k, lemmaAt).some((m) => m.values.some((x) => x.mode === 'release'));
+        }
+        if (!asksRelease) continue;
+        const holds = (c: CodedEvent) => (c.entry.event === 'COERCE' && c.entry.mode !== 'seize') || c.entry.mode === 'abduct';
+        const captor = events.find((c) => holds(c) && !c.negated && !c.actors.some((a) => ev.actors.some((b) => sameParty(a, b))));
+        if (!captor) continue;
+        ev.recipients = captor.actors;
+        ev.rule += '+recipient-captor';
+      }
     }
 
     /**
