@@ -157,3 +157,18 @@ test('a call for a release is aimed at whoever holds the people', () => {
   const b = findEvent(run('Al Shabaab fighters kidnapped two Kenyan doctors near the border, and Kenya demanded their release.'), 'REQUEST', 'KEN');
   assert.ok(b && has(b.recipient, 'AL_SHABAAB'), JSON.stringify(b?.recipient));
 });
+
+test('a participle clause takes the subject of the clause verb, past participles inside noun phrases', () => {
+  const a = findEvent(run('Al Shabaab said it had seized the Panama-flagged vessel after attacking it with rockets.'), 'ASSAULT');
+  assert.ok(a && has(a.actor, 'AL_SHABAAB'), JSON.stringify(a));
+  const b = findEvent(run('Mali suspended its cooperation with the Paris-based agency on Monday under a decree signed by the junta, accusing France of interference.'), 'ACCUSE');
+  assert.ok(b && has(b.actor, 'MLI') && has(b.recipient, 'FRA'), JSON.stringify(b));
+  // "displaced by fighting": the gerund is a noun here, not the announcer's act.
+  const r = run('The United Nations announced new funding for people displaced by fighting in Somalia.');
+  assert.ok(!findEvent(r, 'ASSAULT'), JSON.stringify(events(r)));
+});
+
+test('a rebel group striking in its own country targets that state', () => {
+  const e = findEvent(run('Al Shabaab fighters killed 12 civilians in Mogadishu on Friday.'), 'ASSAULT', 'AL_SHABAAB');
+  assert.ok(e && has(e.recipient, 'SOM'), JSON.stringify(e?.recipient));
+});

@@ -361,7 +361,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // Force and aid land somewhere: the place's state is the target or the beneficiary.
       if (recipients.length === 0 && loc && loc.place.country && landsOnPlace(e)) {
         const c = loc.place.country;
-        if (!actorList.some((a) => a.country === c)) {
+        // A rebel group fighting in its own country strikes that state; the state itself does not.
+        if (!actorList.some((a) => partyKey(a) === c)) {
           recipients = [placeActor(kb, loc)];
           rule += '+recipient-from-location';
         }
@@ -463,13 +464,20 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     function participleSubject(v: number, skipFrame = false): Mention[] {
       const prev = tokens[v - 1];
       if (!prev || !(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',')) return [];
+      // "people displaced by fighting": a gerund as a passive's agent is a noun, with no subject.
+      if (prev.lower === 'by' && tokens[v - 2]?.pos === 'VERB' && /(ed|en)$/.test(tokens[v - 2]!.lower)) return [];
       for (let q = v - 2; q >= s.first; q--) {
         // A reporting frame in between (", the charity said, prompting ...") is not the clause
         // whose deed prompted the reaction.
         const frame = skipFrame && tokens[q + 1]?.text === ',' ? statements.find((st) => st.cueStart === q && tokens[st.speaker.start - 1]?.text === ',') : undefined;
         if (frame) { q = Math.min(q, frame.speaker.start); continue; }
         // The finite verb of the main clause: not an infinitive ("48 hours to leave").
-        if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') return sh.subjectOf(q);
+        // A participle inside a noun phrase ("the Liberian-flagged ship", "a law passed by
+        // parliament") has no subject of its own: keep looking for the clause's verb.
+        if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') {
+          const subj = sh.subjectOf(q);
+          if (subj.length || !/(ed|en)$/.test(tokens[q]!.lower) || sh.verbGroupStart(q) !== q) return subj;
+        }
       }
       return [];
     }
@@ -546,7 +554,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
      */
     function targetOfFirstConjunct(events: CodedEvent[]): void {
       for (const ev of events) {
-        if (ev.recipients.length > 0 || !FORCE.has(ev.entry.event)) continue;
+        // The place where it happened is only a fallback: the first conjunct's target says more.
+        const fromPlace = ev.rule.endsWith('+recipient-from-location');
+        if ((ev.recipients.length > 0 && !fromPlace) || !FORCE.has(ev.entry.event)) continue;
         const e0 = ev.trigger[0];
         for (const prev of events) {
           if (prev === ev || !FORCE.has(prev.entry.event) || prev.recipients.length === 0 || prev.trigger[1] > e0) continue;
@@ -559,7 +569,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           }
           if (!joined) continue;
           ev.recipients = prev.recipients;
-          ev.rule += '+recipient-of-first-conjunct';
+          ev.rule = ev.rule.replace(/\+recipient-from-location$/, '') + '+recipient-of-first-conjunct';
           break;
         }
       }
