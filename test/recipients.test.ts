@@ -172,3 +172,13 @@ test('a rebel group striking in its own country targets that state', () => {
   const e = findEvent(run('Al Shabaab fighters killed 12 civilians in Mogadishu on Friday.'), 'ASSAULT', 'AL_SHABAAB');
   assert.ok(e && has(e.recipient, 'SOM'), JSON.stringify(e?.recipient));
 });
+
+test('"the group" after a spokesman or commander is the organisation he speaks for', () => {
+  const e = findEvent(run("ELN commander Antonio Garcia said the group had rejected the government's offer."), 'REJECT');
+  assert.ok(e && has(e.actor, 'ELN'), JSON.stringify(e));
+});
+
+test('supporting efforts by someone is aimed at their author', () => {
+  const e = findEvent(run('The ELN backed efforts by Norway to revive the peace talks.'), 'SUPPORT', 'ELN');
+  assert.ok(e && has(e.recipient, 'NOR'), JSON.stringify(e?.recipient));
+});

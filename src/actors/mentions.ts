@@ -6,7 +6,7 @@
  */
 import type { Actor } from '../model/records.js';
 import type { Doc, Token } from '../nlp/doc.js';
-import type { ActorRef, Knowledge, PlaceEntry, TitleEntry } from '../knowledge/types.js';
+import type { ActorRef, Knowledge, OrgEntry, PlaceEntry, TitleEntry } from '../knowledge/types.js';
 import { countryActor, orgActor, personActor } from './resolve.js';
 
 export type MentionKind = 'person' | 'country' | 'org' | 'group' | 'demonym' | 'pronoun' | 'anaphor' | 'unknown' | 'place';
@@ -506,11 +506,12 @@ function resolveReferences(mentions: Mention[], kb: Knowledge): void {
         }
         const role = m.actor.role;
         const sector = m.actor.sector;
-        m.actor = { ...ante.actor, text: m.actor.text };
+        const org = m.kind === 'anaphor' ? speaksFor(kb, ante, m.orgType) : undefined;
+        m.actor = org ? orgActor(m.actor.text, org) : { ...ante.actor, text: m.actor.text };
         // "its troops", "a senior official of the group" keep their own role and sector.
         if (role) m.actor.role = role;
         if (sector && m.rule !== 'actor:pronoun') m.actor.sector = sector;
-        m.orgType = ante.orgType;
+        m.orgType = org ? org.type : ante.orgType;
       }
       continue;
     }
@@ -548,6 +549,16 @@ function namedBy(kb: Knowledge, h: Mention, head: string): boolean {
   return hit;
 }
 
+/**
+ * The organisation a person speaks for, when it is of the kind an anaphor wants: "the group"
+ * after "M23 spokesman Lawrence Kanyuka" is M23.
+ */
+function speaksFor(kb: Knowledge, h: Mention, want: string | null): OrgEntry | undefined {
+  if (!want || want === 'person' || want === 'country' || !(h.kind === 'person' || h.kind === 'unknown') || !h.actor.org) return undefined;
+  const o = kb.orgs.get(h.actor.org);
+  return o && (o.type === want || (want === 'armed_group' && o.sector === 'REB')) ? o : undefined;
+}
+
 function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowledge): Mention | undefined {
   const head = m.kind === 'anaphor' ? (m.actor.text.toLowerCase().split(/\s+/).pop() ?? '').replace(/[^a-z-]/g, '') : '';
   for (let k = history.length - 1; k >= 0; k--) {
@@ -557,6 +568,7 @@ function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowled
     if (m.kind === 'anaphor') {
       if (head.length > 2 && namedBy(kb, h, head)) return h;
       const want = m.orgType;
+      if (speaksFor(kb, h, want)) return h;
       if (want === 'person' && (h.kind === 'person' || h.kind === 'unknown')) return h;
       if (want === 'country' && (h.kind === 'country' || h.kind === 'group') && h.actor.country) return h;
       if (want && want !== 'person' && want !== 'country' && h.kind === 'org' && (h.orgType === want || (want === 'armed_group' && h.actor.sector === 'REB'))) return h;

@@ -718,8 +718,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let head = -1;
       let possessive: string | null = null;
       let definite = false;
+      let anyHead = -1;
       for (let k = from; k < Math.min(limit, from + 7); k++) {
         const t = tokens[k]!;
+        // "backed efforts by parliament speaker Nabih Berri": any object's "by" phrase names its author.
+        if (t.pos === 'NOUN' && (tokens[k + 1]?.lower === 'by' || tokens[k + 1]?.lower === 'from') && anyHead < 0) anyHead = k;
         if (proposalNouns.has(t.lemma) && t.pos === 'NOUN') {
           head = k;
           // "the truce proposal": the last noun of a compound is the head.
@@ -728,9 +731,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
         if (/^(its|their|his|her)$/.test(t.lower)) { possessive = t.lower; continue; }
         if (/^(the|this|that)$/.test(t.lower)) { definite = true; continue; }
-        if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.pos) && !(t.pos === 'VERB' && /(ed|ing)$/.test(t.lower))) return [];
+        if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.pos) && !(t.pos === 'VERB' && /(ed|ing)$/.test(t.lower))) break;
       }
+      if (head < 0) head = anyHead;
       if (head < 0) return [];
+      const named = proposalNouns.has(tokens[head]!.lemma);
       // "a proposal by the United States, Saudi Arabia and Egypt", "offers presented by Qatar".
       let k = head + 1;
       if (tokens[k]?.pos === 'VERB' && /(ed|en)$/.test(tokens[k]!.lower)) k++;
@@ -738,6 +743,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const m = sh.mentionStartingAt(k + 1);
         if (m && !m.modifier && !own(m)) return sh.conjoinedRight(m, limit);
       }
+      if (!named) return [];
       if (possessive) {
         // "informed the Qatari and Egyptian mediators that it accepted their proposal".
         const person = possessive === 'his' || possessive === 'her';
