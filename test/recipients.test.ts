@@ -182,3 +182,8 @@ test('supporting efforts by someone is aimed at their author', () => {
   const e = findEvent(run('The ELN backed efforts by Norway to revive the peace talks.'), 'SUPPORT', 'ELN');
   assert.ok(e && has(e.recipient, 'NOR'), JSON.stringify(e?.recipient));
 });
+
+test('quotation marks inside the noun phrase after a support verb do not hide its actor', () => {
+  const e = findEvent(run('Turkey said on Tuesday it had begun "limited and focused" ground raids against the PKK in northern Iraq.'), 'ASSAULT');
+  assert.ok(e && has(e.actor, 'TUR') && has(e.recipient, 'PKK'), JSON.stringify(e));
+});

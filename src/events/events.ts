@@ -95,7 +95,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // The event noun is the verb's object ("launched waves of missiles"); "put forward for a
         // ceasefire" names a purpose.
         // "U.S.-led ceasefire talks": a participle inside the noun phrase does not end it.
-        const adjectival = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && (tokens[k - 1]?.text === '-' || tokens[k + 1]?.pos === 'NOUN');
+        // ("narrow and focused" ground raids: quotation marks inside the phrase do not end it.)
+        const nextWord = tokens[k + 1] && isQuote(tokens[k + 1]!.text) ? tokens[k + 2] : tokens[k + 1];
+        const adjectival = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && (tokens[k - 1]?.text === '-' || nextWord?.pos === 'NOUN');
         if (t.text === ',' || t.text === '.' || (t.pos === 'VERB' && !adjectival) || (t.pos === 'ADP' && t.lower !== 'of')) break;
         const em = kb.eventMatcher.matchesAt(k, lemmaAt)[0];
         if (em && em.values.some((e) => e.pos.includes('NOUN'))) {
