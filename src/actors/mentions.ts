@@ -6,7 +6,7 @@
  */
 import type { Actor } from '../model/records.js';
 import type { Doc, Token } from '../nlp/doc.js';
-import type { ActorRef, Knowledge, PlaceEntry, TitleEntry } from '../knowledge/types.js';
+import type { ActorRef, Knowledge, OrgEntry, PlaceEntry, TitleEntry } from '../knowledge/types.js';
 import { countryActor, orgActor, personActor } from './resolve.js';
 
 export type MentionKind = 'person' | 'country' | 'org' | 'group' | 'demonym' | 'pronoun' | 'anaphor' | 'unknown' | 'place';
@@ -457,7 +457,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     const t = tokens[k];
     m.subjectLike = !!t && t.sentence === m.sentence && (t.pos === 'VERB' || t.pos === 'AUX');
   }
-  resolveReferences(mentions);
+  resolveReferences(mentions, kb);
   const byToken: (Mention | undefined)[] = new Array(tokens.length);
   for (const m of mentions) for (let k = m.start; k < m.end; k++) byToken[k] = m;
   const placeByToken: (PlaceMention | undefined)[] = new Array(tokens.length);
@@ -477,7 +477,7 @@ function looksLikePersonName(tokens: Token[], start: number, end: number): boole
 }
 
 /** Pronouns and anaphoric nouns take the most recent compatible mention. */
-function resolveReferences(mentions: Mention[]): void {
+function resolveReferences(mentions: Mention[], kb: Knowledge): void {
   const history: Mention[] = [];
   for (const m of mentions) {
     if (m.kind === 'pronoun' || m.kind === 'anaphor') {
@@ -489,7 +489,7 @@ function resolveReferences(mentions: Mention[]): void {
           if (p.kind === 'pronoun' && p.antecedent && p.plural === m.plural && p.gender === m.gender) { parallel = p; break; }
         }
       }
-      const ante = parallel?.antecedent ?? findAntecedent(history, m);
+      const ante = parallel?.antecedent ?? findAntecedent(history, m, kb);
       if (ante) {
         m.antecedent = ante;
         if (m.plural) {
@@ -506,11 +506,12 @@ function resolveReferences(mentions: Mention[]): void {
         }
         const role = m.actor.role;
         const sector = m.actor.sector;
-        m.actor = { ...ante.actor, text: m.actor.text };
+        const org = m.kind === 'anaphor' ? speaksFor(kb, ante, m.orgType) : undefined;
+        m.actor = org ? orgActor(m.actor.text, org) : { ...ante.actor, text: m.actor.text };
         // "its troops", "a senior official of the group" keep their own role and sector.
         if (role) m.actor.role = role;
         if (sector && m.rule !== 'actor:pronoun') m.actor.sector = sector;
-        m.orgType = ante.orgType;
+        m.orgType = org ? org.type : ante.orgType;
       }
       continue;
     }
@@ -518,23 +519,56 @@ function resolveReferences(mentions: Mention[]): void {
   }
 }
 
-function findAntecedent(history: Mention[], m: Mention): Mention | undefined {
+function findAntecedent(history: Mention[], m: Mention, kb: Knowledge): Mention | undefined {
   // "it" and "they" prefer a recent subject ("Azerbaijan wants Armenia to ..., and it refuses"):
   // first look for one in this sentence and the one before, then take any compatible mention.
   if (m.kind === 'pronoun' && (m.plural || /^(it|its)\b/.test(m.actor.text.toLowerCase()))) {
-    const subj = scan(history, m, true);
+    const subj = scan(history, m, true, kb);
     if (subj) return subj;
   }
-  return scan(history, m, false);
+  return scan(history, m, false, kb);
 }
 
-function scan(history: Mention[], m: Mention, subjectsOnly: boolean): Mention | undefined {
+/**
+ * "the agency" after "the U.N. Relief and Works Agency", "the court" after the ICC: an
+ * organisation whose own name ends in the description's head noun, whatever its type.
+ */
+const namedByCache = new WeakMap<Knowledge, Map<string, boolean>>();
+function namedBy(kb: Knowledge, h: Mention, head: string): boolean {
+  if (h.kind !== 'org' || !h.actor.id) return false;
+  const key = `${h.actor.id}|${head}`;
+  let cache = namedByCache.get(kb);
+  if (!cache) namedByCache.set(kb, (cache = new Map()));
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const o = kb.orgs.get(h.actor.id);
+  const re = new RegExp(`\\b${head}$`, 'i');
+  const hit = !!o && [o.name, ...(o.aliases ?? [])].some((n) => re.test(n));
+  // Bounded by organisations times anaphor heads.
+  cache.set(key, hit);
+  return hit;
+}
+
+/**
+ * The organisation a person speaks for, when it is of the kind an anaphor wants: "the group"
+ * after "M23 spokesman Lawrence Kanyuka" is M23.
+ */
+function speaksFor(kb: Knowledge, h: Mention, want: string | null): OrgEntry | undefined {
+  if (!want || want === 'person' || want === 'country' || !(h.kind === 'person' || h.kind === 'unknown') || !h.actor.org) return undefined;
+  const o = kb.orgs.get(h.actor.org);
+  return o && (o.type === want || (want === 'armed_group' && o.sector === 'REB')) ? o : undefined;
+}
+
+function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowledge): Mention | undefined {
+  const head = m.kind === 'anaphor' ? (m.actor.text.toLowerCase().split(/\s+/).pop() ?? '').replace(/[^a-z-]/g, '') : '';
   for (let k = history.length - 1; k >= 0; k--) {
     const h = history[k]!;
     if (h.sentence < m.sentence - 3) break;
     if (subjectsOnly && (h.sentence < m.sentence - 1 || !h.subjectLike)) continue;
     if (m.kind === 'anaphor') {
+      if (head.length > 2 && namedBy(kb, h, head)) return h;
       const want = m.orgType;
+      if (speaksFor(kb, h, want)) return h;
       if (want === 'person' && (h.kind === 'person' || h.kind === 'unknown')) return h;
       if (want === 'country' && (h.kind === 'country' || h.kind === 'group') && h.actor.country) return h;
       if (want && want !== 'person' && want !== 'country' && h.kind === 'org' && (h.orgType === want || (want === 'armed_group' && h.actor.sector === 'REB'))) return h;

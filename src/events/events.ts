@@ -33,6 +33,8 @@ export interface CodedEvent {
 const PURPOSE_PREPS = new Set(['for', 'toward', 'towards', 'about', 'on', 'over', 'of', 'regarding', 'concerning']);
 /** Force against people or places. */
 const FORCE = new Set(['ASSAULT', 'COERCE']);
+/** Types whose target owns the object: "condemned their presence", "rejected his claims". */
+const POSSESSED_TARGET = new Set(['ACCUSE', 'REJECT', 'PROTEST']);
 /** Responses to a proposal, aimed at whoever put it forward. */
 const PROPOSAL_RESPONSES = new Set(['AGREE', 'REJECT', 'SUPPORT']);
 /** Aspect verbs before a gerund ("began withdrawing"): the event is the gerund's, the subject theirs. */
@@ -128,6 +130,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
 
     const used = new Set<number>();
+    const sentenceEvents = out.length;
     for (let i = s.first; i < s.last; i++) {
       if (used.has(i)) continue;
       const matches = phraseAt(i);
@@ -175,13 +178,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
     // An unattributed attack is the same one as an attributed attack in its sentence
     // ("peacekeepers were wounded when an Israeli tank fired").
-    const assaults = out.filter((x) => x.sentence === s.index && x.entry.event === 'ASSAULT');
+    const assaults = out.slice(sentenceEvents).filter((x) => x.entry.event === 'ASSAULT');
     if (assaults.some((x) => x.actors.length === 0) && assaults.some((x) => x.actors.length > 0)) {
-      for (let q = out.length - 1; q >= 0 && out[q]!.sentence === s.index; q--) if (out[q]!.entry.event === 'ASSAULT' && out[q]!.actors.length === 0) out.splice(q, 1);
+      for (let q = out.length - 1; q >= sentenceEvents; q--) if (out[q]!.entry.event === 'ASSAULT' && out[q]!.actors.length === 0) out.splice(q, 1);
     }
-    const here = out.filter((ev) => ev.sentence === s.index);
+    const here = out.slice(sentenceEvents);
     targetAccused(here);
     targetOfFirstConjunct(here);
+    releaseFromCaptor(here);
 
     /**
      * A premodifier a few words before an event noun can select a longer entry: "their joint
@@ -443,6 +447,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           const author = proposalAuthor(vEnd, limit, actorMs);
           if (author.length) { recipientMs = author; rule = 'event:verb+proposal-author'; }
         }
+        if (recipientMs.length === 0 && !place && POSSESSED_TARGET.has(e.event)) {
+          const owner = possessiveObjectOwner(vEnd, limit, actorMs);
+          if (owner.length) { recipientMs = owner; rule = 'event:verb+object-possessor'; }
+        }
         if (recipientMs.length === 0 && !place) {
           const inner = sh.objectPhraseActor(vEnd - 1, limit, actorMs);
           if (inner && !(inner.rule === 'actor:country-metonym' && eventNounAt(inner.end))) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
@@ -688,6 +696,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
       const comp = sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
       let recipientMs = comp.mentions.filter((m) => !actorMs.includes(m));
+      if (recipientMs.length === 0 && !comp.place) {
+        let p0 = owner ? owner.start : n0;
+        while (p0 - 1 >= s.first && /^(a|an|the)$/.test(tokens[p0 - 1]!.lower)) p0--;
+        const rr = reducedRelativeTarget(p0);
+        if (rr.mentions.length || rr.place) {
+          rule += '+reduced-relative';
+          return build(s, n0, n1, e, actorMs, rr.mentions.filter((m) => !actorMs.includes(m)), rr.place, negated, future, hypothetical, rule);
+        }
+      }
       // "X and Y met in Doha in talks hosted by Qatar": the host consults the clause's subjects.
       if (recipientMs.length === 0 && !comp.place && hostedBy) {
         for (let q = n0 - 1; q >= s.first; q--) {
@@ -789,7 +806,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // Force and aid land somewhere: the place's state is the target or the beneficiary.
       if (recipients.length === 0 && loc && loc.place.country && landsOnPlace(entry)) {
         const c = loc.place.country;
-        if (!actorList.some((a) => a.country === c)) {
+        // A rebel group fighting in its own country strikes that state; the state itself does not.
+        if (!actorList.some((a) => partyKey(a) === c)) {
           recipients = [placeActor(kb, loc)];
           rule += '+recipient-from-location';
         }
@@ -1053,7 +1071,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // The finite verb of the main clause: not an infinitive ("48 hours to leave"), nor a participle
         // inside a noun phrase ("the plan outlined by Biden", "a U.S.-drafted resolution").
         const reduced = /(ed|en|wn)$/.test(t.lower) && (tokens[q - 1]?.text === '-' || (['NOUN', 'PROPN'].includes(tokens[q - 1]?.pos ?? '') && tokens[q + 1]?.lower === 'by'));
-        if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to' && !reduced) return sh.subjectOf(q);
+        // A bare participle with no subject ("a law passed by parliament") is inside a noun phrase too:
+        // keep looking for the clause's verb.
+        if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to' && !reduced) {
+          const subj = sh.subjectOf(q);
+          if (subj.length || !/(ed|en)$/.test(t.lower) || sh.verbGroupStart(q) !== q) return subj;
+        }
       }
       return [];
     }
@@ -1182,12 +1205,35 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
 
     /**
+     * "Rebels detained 13 aid workers, the U.N. said, calling for their release": a demand for a
+     * release is aimed at whoever holds the people, named by a detention in the same sentence.
+     */
+    function releaseFromCaptor(events: CodedEvent[]): void {
+      for (const ev of events) {
+        if (ev.recipients.length > 0 || ev.entry.event !== 'REQUEST') continue;
+        const end = sh.clauseEnd(ev.trigger[0]);
+        let asksRelease = false;
+        for (let k = ev.trigger[1]; k < end && !asksRelease; k++) {
+          asksRelease = kb.eventMatcher.matchesAt(k, lemmaAt).some((m) => m.values.some((x) => x.mode === 'release'));
+        }
+        if (!asksRelease) continue;
+        const holds = (c: CodedEvent) => (c.entry.event === 'COERCE' && c.entry.mode !== 'seize') || c.entry.mode === 'abduct';
+        const captor = events.find((c) => holds(c) && !c.negated && !c.actors.some((a) => ev.actors.some((b) => sameParty(a, b))));
+        if (!captor) continue;
+        ev.recipients = captor.actors;
+        ev.rule += '+recipient-captor';
+      }
+    }
+
+    /**
      * "Houthi forces raided U.N. offices and detained 11 staff members": force used in a second
      * conjunct on people no actor names lands on the first conjunct's target.
      */
     function targetOfFirstConjunct(events: CodedEvent[]): void {
       for (const ev of events) {
-        if (ev.recipients.length > 0 || !FORCE.has(ev.entry.event)) continue;
+        // The place where it happened is only a fallback: the first conjunct's target says more.
+        const fromPlace = ev.rule.endsWith('+recipient-from-location');
+        if ((ev.recipients.length > 0 && !fromPlace) || !FORCE.has(ev.entry.event)) continue;
         const e0 = ev.trigger[0];
         for (const prev of events) {
           if (prev === ev || !FORCE.has(prev.entry.event) || prev.recipients.length === 0 || prev.trigger[1] > e0) continue;
@@ -1200,7 +1246,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           }
           if (!joined) continue;
           ev.recipients = prev.recipients;
-          ev.rule += '+recipient-of-first-conjunct';
+          ev.rule = ev.rule.replace(/\+recipient-from-location$/, '') + '+recipient-of-first-conjunct';
           break;
         }
       }
@@ -1262,15 +1308,33 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           break;
         }
       }
+      return phraseTarget(k);
+    }
+
+    /** The place or demonym inside the noun phrase ending at k ("a British-registered cargo ship"). */
+    function phraseTarget(k: number): { mentions: Mention[]; place: PlaceMention | null } {
       for (let q = k; q >= Math.max(s.first, k - 6); q--) {
         const p = actors.placeByToken[q];
         if (p) return { mentions: [], place: p };
         const m = actors.byToken[q];
         if (m && m.modifier) return { mentions: [m], place: null };
         const t = tokens[q]!;
-        if (!['NOUN', 'ADJ', 'PROPN', 'NUM', 'DET'].includes(t.pos) && t.text !== "'s" && t.text !== "'") break;
+        const inPhrase = ['NOUN', 'ADJ', 'PROPN', 'NUM', 'DET'].includes(t.pos) || t.text === "'s" || t.text === "'" || t.text === '-' || (t.pos === 'VERB' && tokens[q - 1]?.text === '-');
+        if (!inPhrase) break;
       }
       return { mentions: [], place: null };
+    }
+
+    /** "a cargo ship hit by a Houthi missile": the noun phrase a participle with "by" modifies. */
+    function reducedRelativeTarget(phraseStart: number): { mentions: Mention[]; place: PlaceMention | null } {
+      const by = phraseStart - 1;
+      const part = tokens[by - 1];
+      if (tokens[by]?.lower !== 'by' || !part || !(part.pos === 'VERB' || part.pos === 'ADJ') || sh.verbGroupStart(by - 1) !== by - 1) return { mentions: [], place: null };
+      // Only a participle right after its noun: "ship hit by", not "was hit by" (the passive clause codes that).
+      if (!['NOUN', 'PROPN'].includes(tokens[by - 2]?.pos ?? '')) return { mentions: [], place: null };
+      const m = sh.mentionEndingAt(by - 2);
+      if (m && !m.modifier) return { mentions: [m], place: null };
+      return phraseTarget(by - 2);
     }
 
     /**
@@ -1296,6 +1360,31 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
 
     /**
+     * The owner named by a possessive opening the object ("condemned their continued presence"):
+     * the nearest compatible mention before it, unless that is the actor itself ("defended its
+     * decision").
+     */
+    function possessiveObjectOwner(from: number, limit: number, actorMs: Mention[]): Mention[] {
+      let k = from;
+      while (k < limit && tokens[k]!.pos === 'ADV') k++;
+      const w = tokens[k]?.lower ?? '';
+      if (k >= limit || !/^(its|their|his|her)$/.test(w) || actors.byToken[k]) return [];
+      for (let q = from - 1; q >= s.first; q--) {
+        const c = actors.byToken[q];
+        if (!c || c.end !== q + 1) continue;
+        q = c.start;
+        if (c.modifier || (c.kind === 'pronoun' && c.rule === 'actor:pronoun' && actorMs.includes(c))) continue;
+        const person = c.kind === 'person' || c.kind === 'unknown';
+        const groupLike = c.plural || c.kind === 'group' || c.rule === 'actor:possessive-group';
+        const fits = w === 'their' ? !person && groupLike : w === 'its' ? !person && !c.plural && (c.kind === 'country' || c.kind === 'org') : person && (c.gender === null || c.gender === (w === 'his' ? 'm' : 'f'));
+        if (!fits) continue;
+        if (actorMs.some((a) => sameParty(a.actor, c.actor))) return [];
+        return c.actor.id || c.actor.country ? [c] : [];
+      }
+      return [];
+    }
+
+    /**
      * The author of the proposal a verb takes as its object: "accepted a proposal by Norway and
      * Cuba", "rejected their plan" (the nearest other party named before), "the offer" after an
      * earlier "Kabul had proposed ..." in the sentence. A name inside the phrase ("the Turkish
@@ -1306,8 +1395,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let head = -1;
       let possessive: string | null = null;
       let definite = false;
+      let anyHead = -1;
       for (let k = from; k < Math.min(limit, from + 7); k++) {
         const t = tokens[k]!;
+        // "backed efforts by parliament speaker Nabih Berri": any object's "by" phrase names its author.
+        if (t.pos === 'NOUN' && (tokens[k + 1]?.lower === 'by' || tokens[k + 1]?.lower === 'from') && anyHead < 0) anyHead = k;
         if (proposalNouns.has(t.lemma) && t.pos === 'NOUN') {
           head = k;
           // "the truce proposal": the last noun of a compound is the head.
@@ -1316,9 +1408,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
         if (/^(its|their|his|her)$/.test(t.lower)) { possessive = t.lower; continue; }
         if (/^(the|this|that)$/.test(t.lower)) { definite = true; continue; }
-        if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.pos) && !(t.pos === 'VERB' && /(ed|ing)$/.test(t.lower))) return [];
+        if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.pos) && !(t.pos === 'VERB' && /(ed|ing)$/.test(t.lower))) break;
       }
+      if (head < 0) head = anyHead;
       if (head < 0) return [];
+      const named = proposalNouns.has(tokens[head]!.lemma);
       // "a proposal by the United States, Saudi Arabia and Egypt", "offers presented by Qatar".
       let k = head + 1;
       if (tokens[k]?.pos === 'VERB' && /(ed|en)$/.test(tokens[k]!.lower)) k++;
@@ -1326,6 +1420,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const m = sh.mentionStartingAt(k + 1);
         if (m && !m.modifier && !own(m)) return sh.conjoinedRight(m, limit);
       }
+      if (!named) return [];
       if (possessive) {
         // "informed the Qatari and Egyptian mediators that it accepted their proposal".
         const person = possessive === 'his' || possessive === 'her';
