@@ -60,6 +60,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const placesBySentence = groupBy(actors.places, (p) => p.sentence);
 
   for (const s of doc.sentences) {
+    // Events of this sentence are out[firstOfSentence..]: lookups stay within the sentence.
+    const firstOfSentence = out.length;
+    const codedWhere = (test: (ev: CodedEvent) => boolean): CodedEvent | undefined => {
+      for (let k = firstOfSentence; k < out.length; k++) if (test(out[k]!)) return out[k];
+      return undefined;
+    };
     if (s.heading) continue;
     const lemmaAt = (i: number) => (i < s.last ? tokens[i]!.lemma : undefined);
     // Quotation marks inside a phrase ('"pulled out" of') do not break it.
@@ -429,7 +435,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       while (q >= s.first && ['DET', 'ADJ', 'NUM'].includes(tokens[q]!.pos)) q--;
       // (Only when the participle before "by" was coded: "rebels led by HTS seized" keeps HTS.) The
       // noun the participle modifies ("Israelis") stands for the subject instead.
-      const participle = q >= s.first && tokens[q]!.lower === 'by' && !infinitive(g) ? out.find((ev) => ev.sentence === s.index && ev.trigger[1] === q) : undefined;
+      const participle = q >= s.first && tokens[q]!.lower === 'by' && !infinitive(g) ? codedWhere((ev) => ev.trigger[1] === q) : undefined;
       if (participle) {
         const modified = sh.mentionEndingAt(participle.trigger[0] - 1);
         return modified && !modified.modifier ? sh.conjoinedLeft(modified) : [];
@@ -440,7 +446,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const t = tokens[r]!;
         if (t.text === ';' || t.text === ':') break;
         // "pressure on Hamas to release": the infinitive is what the coded act asks for.
-        if (out.some((ev) => ev.sentence === s.index && ev.trigger[0] <= r && r < ev.trigger[1])) return null;
+        if (codedWhere((ev) => ev.trigger[0] <= r && r < ev.trigger[1])) return null;
         if (t.pos === 'VERB' && !t.lower.endsWith('ing') && !infinitive(sh.verbGroupStart(r))) return sh.subjectOf(r);
       }
       return [];
