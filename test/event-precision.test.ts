@@ -174,3 +174,12 @@ test('allowing aid in is a material concession; easing an administrative rule is
   assert.ok(e);
   assert.equal(findEvent(students, 'RETREAT'), undefined);
 });
+
+test('pulling out of talks or a deal is SANCTION; pulling out of a town is RETREAT', () => {
+  const talks = run('The ELN pulled out of peace talks with the Colombian government on Friday.');
+  const e = findEvent(talks, 'SANCTION', 'ELN');
+  assert.ok(e && has(e.recipient, 'COL'));
+  assert.equal(findEvent(talks, 'RETREAT'), undefined);
+  assert.ok(findEvent(run('Mali withdrew from the Algiers peace agreement, the junta said.'), 'SANCTION', 'MLI'));
+  assert.ok(findEvent(run('Kenyan troops withdrew from the town of Kismayo.'), 'RETREAT', 'KEN'));
+});

@@ -200,7 +200,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // A passive verb's object is its subject ("aid trucks were allowed into Gaza"); "allowed in
         // more aid" has a particle first.
         const at = rule === 'event:passive' ? sh.verbGroupStart(v) - 1 : -1;
-        const head = at >= s.first ? tokens[at]!.lemma : objectHead(tokens[vEnd]?.lower === 'in' ? vEnd + 1 : vEnd, limit);
+        // "withdrew from peace talks": the entry's own preposition may come first.
+        const first = tokens[vEnd]?.lower === 'in' || (e.recipient ?? []).includes(tokens[vEnd]?.lower ?? '') ? vEnd + 1 : vEnd;
+        const head = at >= s.first ? tokens[at]!.lemma : objectHead(first, limit);
         const sense = head ? e.object_events.find((o) => o.nouns.includes(head)) : undefined;
         if (sense) e = { ...e, event: sense.event, mode: sense.mode ?? e.mode, cameo: sense.cameo ?? e.cameo };
       }
