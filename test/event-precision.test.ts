@@ -183,3 +183,11 @@ test('pulling out of talks or a deal is SANCTION; pulling out of a town is RETRE
   assert.ok(findEvent(run('Mali withdrew from the Algiers peace agreement, the junta said.'), 'SANCTION', 'MLI'));
   assert.ok(findEvent(run('Kenyan troops withdrew from the town of Kismayo.'), 'RETREAT', 'KEN'));
 });
+
+test('a host is the target of a visit; the host of talks stays the third party', () => {
+  const e = findEvent(run('Qatar hosted Hamas leaders in Doha on Monday.'), 'CONSULT');
+  assert.ok(e && has(e.actor, 'HAMAS') && has(e.recipient, 'QAT'));
+  const r = run('Ruto and Abiy met in Nairobi at a summit hosted by Kenya.');
+  assert.equal(events(r).filter((x) => x.event === 'CONSULT' && x.actor.length === 1 && x.actor[0]!.id === 'KEN').length, 0);
+  assert.ok(findEvent(run('Qatar hosted talks between Congo and Rwanda.'), 'CONSULT', 'QAT'));
+});

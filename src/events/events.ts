@@ -181,6 +181,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (inner) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
         }
       }
+      // "Qatar hosted Hamas leaders", "a summit hosted by Trump": the guests are the source, the host
+      // the target. A host of mere "talks" (no guest named as object) is the third party.
+      if (e.swap_roles && (rule === 'event:passive' || (rule === 'event:verb' && recipientMs.some((m) => !m.modifier)))) [actorMs, recipientMs] = [recipientMs, actorMs];
       // A passive verb's object is its subject ("Goma's airport was seized by M23").
       if (e.requires_object && rule !== 'event:passive' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit)) return null;
       if (e.requires_actor_object && !recipientMs.some((m) => !m.modifier)) return null;

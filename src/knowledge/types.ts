@@ -88,6 +88,8 @@ export interface EventTrigger {
   naming_not?: boolean;
   /** Event type when the object is a town or territory ("seized Damascus" is ASSAULT, "seized a ship" COERCE). */
   territory_event?: string;
+  /** The subject is the recipient and the object the source ("Qatar hosted Hamas leaders" is a visit by Hamas). */
+  swap_roles?: boolean;
   /** Event types by object head: "allowed aid trucks in" is RETREAT where "allowed students to stay" is the entry's CONCEDE. */
   object_events?: { nouns: string[]; event: string; mode?: string | null; cameo?: string | null }[];
 }
