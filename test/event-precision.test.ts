@@ -191,3 +191,10 @@ test('a host is the target of a visit; the host of talks stays the third party',
   assert.equal(events(r).filter((x) => x.event === 'CONSULT' && x.actor.length === 1 && x.actor[0]!.id === 'KEN').length, 0);
   assert.ok(findEvent(run('Qatar hosted talks between Congo and Rwanda.'), 'CONSULT', 'QAT'));
 });
+
+test('lifting restrictions is a verbal concession; lifting a blockade a material one', () => {
+  const r = run('Turkey lifted all restrictions on cargo flights to Armenia on Monday.');
+  assert.ok(findEvent(r, 'CONCEDE', 'TUR'));
+  assert.equal(findEvent(r, 'RETREAT'), undefined);
+  assert.ok(findEvent(run('Saudi Arabia lifted its blockade of Qatar.'), 'RETREAT', 'SAU'));
+});
