@@ -198,3 +198,10 @@ test('lifting restrictions is a verbal concession; lifting a blockade a material
   assert.equal(findEvent(r, 'RETREAT'), undefined);
   assert.ok(findEvent(run('Saudi Arabia lifted its blockade of Qatar.'), 'RETREAT', 'SAU'));
 });
+
+test('accepting limits or demands is yielding; accepting a proposal is agreeing', () => {
+  const r = run('North Korea could accept some limits on its missile programme, a South Korean official said.');
+  assert.ok(findEvent(r, 'CONCEDE', 'PRK'));
+  assert.equal(findEvent(r, 'AGREE'), undefined);
+  assert.ok(findEvent(run('The ELN accepted the Colombian proposal on Monday.'), 'AGREE', 'ELN'));
+});
