@@ -205,3 +205,9 @@ test('accepting limits or demands is yielding; accepting a proposal is agreeing'
   assert.equal(findEvent(r, 'AGREE'), undefined);
   assert.ok(findEvent(run('The ELN accepted the Colombian proposal on Monday.'), 'AGREE', 'ELN'));
 });
+
+test('the agent of a participle that modifies a thing is not the clause subject; a group "led by" X is X', () => {
+  const r = run('Hundreds of radios used by Hamas fighters exploded across Gaza on Wednesday, killing nine people.');
+  assert.equal(findEvent(r, 'ASSAULT', 'HAMAS'), undefined);
+  assert.ok(findEvent(run('Rebels led by Hayat Tahrir al-Sham seized Aleppo.'), 'ASSAULT', 'HTS'));
+});

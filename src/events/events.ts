@@ -445,6 +445,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const modified = sh.mentionEndingAt(participle.trigger[0] - 1);
         return modified && !modified.modifier ? sh.conjoinedLeft(modified) : [];
       }
+      // "pagers used by Hezbollah members exploded": the agent of an uncoded participle that
+      // modifies a thing is not the subject either; "rebels led by HTS" names the group's own
+      // leadership, so a participle after people keeps its agent.
+      const pp = tokens[q - 1];
+      if (q >= s.first && tokens[q]!.lower === 'by' && !infinitive(g) && pp && (pp.pos === 'VERB' || pp.pos === 'ADJ') && /(ed|en|wn|ld|nt|ht)$/.test(pp.lower) && pp.lower !== pp.lemma
+        && tokens[q - 2]?.pos === 'NOUN' && !actors.byToken[q - 2]) return [];
       if (!infinitive(g)) return subj;
       if (q < s.first || tokens[q]!.pos !== 'ADP') return subj;
       for (let r = q - 1; r >= s.first; r--) {
@@ -536,7 +542,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (!prev || !(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',')) return [];
       for (let q = v - 2; q >= s.first; q--) {
         // The finite verb of the main clause: not an infinitive ("48 hours to leave").
-        if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') return sh.subjectOf(q);
+        if (tokens[q]!.pos === 'VERB' && !tokens[q]!.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') return ownSubject(q, sh.subjectOf(q)) ?? [];
       }
       return [];
     }
