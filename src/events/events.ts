@@ -58,6 +58,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
 
   const datesBySentence = groupBy(dates, (d) => tokens[firstTokenAt(doc, d.start)]?.sentence ?? -1);
   const placesBySentence = groupBy(actors.places, (p) => p.sentence);
+  const cueStarts = new Set(statements.map((st) => st.cueStart));
 
   for (const s of doc.sentences) {
     // Events of this sentence are out[firstOfSentence..]: lookups stay within the sentence.
@@ -222,7 +223,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const neg = group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart) || without;
       let future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
       // "Israel would strike if the truce collapsed, Katz warned": the condition is the content's, not the warning's.
-      const reporting = statements.some((x) => x.cueStart === v);
+      const reporting = cueStarts.has(v);
       let hypothetical = group.some((w) => hypo.has(w)) || (!reporting && inConditional(s, v));
       if (pastFuture(group, v, vEnd)) { future = true; hypothetical = false; }
       return build(s, v, vEnd, e, actorMs, recipientMs, place, neg, future, hypothetical, rule);
@@ -425,12 +426,13 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
 
     /**
-     * The subject found for a verb, checked. "efforts by Berri to reach a ceasefire", "send
-     * negotiators to Cairo to continue the talks": a
-     * name inside a prepositional phrase before an infinitive's "to" is not its subject. The
-     * subject is then that of the clause's verb; null when that verb was coded as an event of its
-     * own (the infinitive is its content or purpose, coded once). And "the families of Israelis held
-     * hostage by Hamas protested": the agent of a coded participle is not the next verb's subject.
+     * The subject found for verb v, checked; null when the verb is no event of its own.
+     * - "the families of Israelis held hostage by Hamas protested": the "by" agent of a participle
+     *   is not the next verb's subject.
+     * - "efforts by Berri to reach a ceasefire", "send negotiators to Cairo to continue the talks": a
+     *   name inside a prepositional phrase before an infinitive's "to" is not its subject. The
+     *   subject is then that of the clause's verb; null when an act coded in between already has the
+     *   infinitive as its content or purpose ("pressure on Hamas to release").
      */
     function ownSubject(v: number, subj: Mention[]): Mention[] | null {
       const g = sh.verbGroupStart(v);
@@ -438,16 +440,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (subj.length === 0) return subj;
       let q = subj[0]!.start - 1;
       while (q >= s.first && ['DET', 'ADJ', 'NUM'].includes(tokens[q]!.pos)) q--;
-      // (Only when the participle before "by" was coded: "rebels led by HTS seized" keeps HTS.) The
-      // noun the participle modifies ("Israelis") stands for the subject instead.
+      // A coded participle: the noun it modifies ("Israelis") stands for the subject instead.
       const participle = q >= s.first && tokens[q]!.lower === 'by' && !infinitive(g) ? codedWhere((ev) => ev.trigger[1] === q) : undefined;
       if (participle) {
         const modified = sh.mentionEndingAt(participle.trigger[0] - 1);
         return modified && !modified.modifier ? sh.conjoinedLeft(modified) : [];
       }
-      // "pagers used by Hezbollah members exploded": the agent of an uncoded participle that
-      // modifies a thing is not the subject either; "rebels led by HTS" names the group's own
-      // leadership, so a participle after people keeps its agent.
+      // "pagers used by Hezbollah members exploded": an uncoded participle modifying a thing; but
+      // "rebels led by HTS seized" (a participle after people) names who they are.
       const pp = tokens[q - 1];
       if (q >= s.first && tokens[q]!.lower === 'by' && !infinitive(g) && pp && (pp.pos === 'VERB' || pp.pos === 'ADJ') && /(ed|en|wn|ld|nt|ht)$/.test(pp.lower) && pp.lower !== pp.lemma
         && tokens[q - 2]?.pos === 'NOUN' && !actors.byToken[q - 2]) return [];
