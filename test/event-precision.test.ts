@@ -211,3 +211,10 @@ test('the agent of a participle that modifies a thing is not the clause subject;
   assert.equal(findEvent(r, 'ASSAULT', 'HAMAS'), undefined);
   assert.ok(findEvent(run('Rebels led by Hayat Tahrir al-Sham seized Aleppo.'), 'ASSAULT', 'HTS'));
 });
+
+test('approving a package of sanctions is a sanction, not an agreement', () => {
+  const r = run('European Union countries approved a new package of sanctions against Belarus on Monday.');
+  const e = findEvent(r, 'SANCTION', 'EU');
+  assert.ok(e && has(e.recipient, 'BLR'));
+  assert.equal(findEvent(r, 'AGREE'), undefined);
+});

@@ -59,6 +59,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const datesBySentence = groupBy(dates, (d) => tokens[firstTokenAt(doc, d.start)]?.sentence ?? -1);
   const placesBySentence = groupBy(actors.places, (p) => p.sentence);
   const cueStarts = new Set(statements.map((st) => st.cueStart));
+  const containerNouns = new Set(kb.recipients.container_nouns ?? []);
 
   for (const s of doc.sentences) {
     // Events of this sentence are out[firstOfSentence..]: lookups stay within the sentence.
@@ -531,6 +532,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "Sudan's unity": the possessor is not the head; nor is a participle ("its expanded controls").
         else if (t.text === "'s" || t.text === "'") continue;
         else if (!head && t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN') continue;
+        // "an 18th package of sanctions": the head is what the container holds.
+        else if (head && t.lower === 'of' && containerNouns.has(head)) head = null;
         else if (head && !(t.pos === 'NOUN' || t.pos === 'PROPN')) break;
         else if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'PUNCT') break;
       }

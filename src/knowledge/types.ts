@@ -143,6 +143,8 @@ export interface RecipientLexicon {
   symmetric_types: string[];
   symmetric_lemmas: string[];
   quantifiers: string[];
+  /** Nouns that count or bundle what follows "of" ("a package of sanctions"): the object's head is past them. */
+  container_nouns?: string[];
 }
 
 export interface DisputeLexicon {
