@@ -174,3 +174,49 @@ test('allowing aid in is a material concession; easing an administrative rule is
   assert.ok(e);
   assert.equal(findEvent(students, 'RETREAT'), undefined);
 });
+
+test('pulling out of talks or a deal is SANCTION; pulling out of a town is RETREAT', () => {
+  const talks = run('The ELN pulled out of peace talks with the Colombian government on Friday.');
+  const e = findEvent(talks, 'SANCTION', 'ELN');
+  assert.ok(e && has(e.recipient, 'COL'));
+  assert.equal(findEvent(talks, 'RETREAT'), undefined);
+  assert.ok(findEvent(run('Mali withdrew from the Algiers peace agreement, the junta said.'), 'SANCTION', 'MLI'));
+  assert.ok(findEvent(run('Kenyan troops withdrew from the town of Kismayo.'), 'RETREAT', 'KEN'));
+});
+
+test('a host is the target of a visit; the host of talks stays the third party', () => {
+  const e = findEvent(run('Qatar hosted Hamas leaders in Doha on Monday.'), 'CONSULT');
+  assert.ok(e && has(e.actor, 'HAMAS') && has(e.recipient, 'QAT'));
+  const r = run('Ruto and Abiy met in Nairobi at a summit hosted by Kenya.');
+  // The host meets its guests (not its own president).
+  const host = findEvent(r, 'CONSULT', 'KEN');
+  assert.ok(host && has(host.recipient, 'ETH') && !has(host.recipient, 'KEN'), JSON.stringify(host));
+  assert.ok(findEvent(run('Qatar hosted talks between Congo and Rwanda.'), 'CONSULT', 'QAT'));
+});
+
+test('lifting restrictions is a verbal concession; lifting a blockade a material one', () => {
+  const r = run('Turkey lifted all restrictions on cargo flights to Armenia on Monday.');
+  assert.ok(findEvent(r, 'CONCEDE', 'TUR'));
+  assert.equal(findEvent(r, 'RETREAT'), undefined);
+  assert.ok(findEvent(run('Saudi Arabia lifted its blockade of Qatar.'), 'RETREAT', 'SAU'));
+});
+
+test('accepting limits or demands is yielding; accepting a proposal is agreeing', () => {
+  const r = run('North Korea could accept some limits on its missile programme, a South Korean official said.');
+  assert.ok(findEvent(r, 'CONCEDE', 'PRK'));
+  assert.equal(findEvent(r, 'AGREE'), undefined);
+  assert.ok(findEvent(run('The ELN accepted the Colombian proposal on Monday.'), 'AGREE', 'ELN'));
+});
+
+test('the agent of a participle that modifies a thing is not the clause subject; a group "led by" X is X', () => {
+  const r = run('Hundreds of radios used by Hamas fighters exploded across Gaza on Wednesday, killing nine people.');
+  assert.equal(findEvent(r, 'ASSAULT', 'HAMAS'), undefined);
+  assert.ok(findEvent(run('Rebels led by Hayat Tahrir al-Sham seized Aleppo.'), 'ASSAULT', 'HTS'));
+});
+
+test('approving a package of sanctions is a sanction, not an agreement', () => {
+  const r = run('European Union countries approved a new package of sanctions against Belarus on Monday.');
+  const e = findEvent(r, 'SANCTION', 'EU');
+  assert.ok(e && has(e.recipient, 'BLR'));
+  assert.equal(findEvent(r, 'AGREE'), undefined);
+});

@@ -89,8 +89,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
 
   const datesBySentence = groupBy(dates, (d) => tokens[firstTokenAt(doc, d.start)]?.sentence ?? -1);
   const placesBySentence = groupBy(actors.places, (p) => p.sentence);
+  const cueStarts = new Set(statements.map((st) => st.cueStart));
+  const containerNouns = new Set(kb.recipients.container_nouns ?? []);
 
   for (const s of doc.sentences) {
+    // Events of this sentence are out[firstOfSentence..]: lookups stay within the sentence.
+    const firstOfSentence = out.length;
+    const codedWhere = (test: (ev: CodedEvent) => boolean): CodedEvent | undefined => {
+      for (let k = firstOfSentence; k < out.length; k++) if (test(out[k]!)) return out[k];
+      return undefined;
+    };
     if (s.heading) continue;
     const lemmaAt = (i: number) => (i < s.last ? tokens[i]!.lemma : undefined);
     // Quotation marks inside a phrase ('"pulled out" of') do not break it.
@@ -130,7 +138,6 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
 
     const used = new Set<number>();
-    const sentenceEvents = out.length;
     for (let i = s.first; i < s.last; i++) {
       if (used.has(i)) continue;
       const matches = phraseAt(i);
@@ -178,11 +185,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
     // An unattributed attack is the same one as an attributed attack in its sentence
     // ("peacekeepers were wounded when an Israeli tank fired").
-    const assaults = out.slice(sentenceEvents).filter((x) => x.entry.event === 'ASSAULT');
+    const assaults = out.slice(firstOfSentence).filter((x) => x.entry.event === 'ASSAULT');
     if (assaults.some((x) => x.actors.length === 0) && assaults.some((x) => x.actors.length > 0)) {
-      for (let q = out.length - 1; q >= sentenceEvents; q--) if (out[q]!.entry.event === 'ASSAULT' && out[q]!.actors.length === 0) out.splice(q, 1);
+      for (let q = out.length - 1; q >= firstOfSentence; q--) if (out[q]!.entry.event === 'ASSAULT' && out[q]!.actors.length === 0) out.splice(q, 1);
     }
-    const here = out.slice(sentenceEvents);
+    const here = out.slice(firstOfSentence);
     targetAccused(here);
     targetOfFirstConjunct(here);
     releaseFromCaptor(here);
@@ -478,6 +485,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           break;
         }
       }
+      // "Qatar hosted Hamas leaders", "a summit hosted by Trump": the guests are the source, the host
+      // the target. A host of mere "talks" (no guest named as object) is the third party.
+      // (The guest is the direct object: "hosted talks between Congo and Rwanda" names no guest.)
+      const guestObject = recipientMs.some((m) => !m.modifier && !tokens.slice(vEnd, m.start).some((t) => t.pos === 'ADP'));
+      if (e.swap_roles && (rule === 'event:passive' || (rule === 'event:verb' && guestObject))) [actorMs, recipientMs] = [recipientMs, actorMs];
       // A passive verb's object is its subject ("Goma's airport was seized by M23").
       if (e.requires_object && rule !== 'event:passive' && rule !== 'event:reduced-passive' && rule !== 'event:speaker' && recipientMs.length === 0 && !place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit) && objectHeads(v, vEnd, true).length === 0) return null;
       if (e.requires_actor_object && !recipientMs.some((m) => !m.modifier)) return null;
@@ -535,7 +547,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // A passive verb's object is its subject ("aid trucks were allowed into Gaza"); "allowed in
         // more aid" has a particle first.
         const at = rule === 'event:passive' ? sh.verbGroupStart(v) - 1 : -1;
-        const head = at >= s.first ? tokens[at]!.lemma : objectHead(tokens[vEnd]?.lower === 'in' ? vEnd + 1 : vEnd, limit);
+        // "withdrew from peace talks": the entry's own preposition may come first.
+        const first = tokens[vEnd]?.lower === 'in' || (e.recipient ?? []).includes(tokens[vEnd]?.lower ?? '') ? vEnd + 1 : vEnd;
+        const head = at >= s.first ? tokens[at]!.lemma : objectHead(first, limit);
         const sense = head ? e.object_events.find((o) => o.nouns.includes(head)) : undefined;
         if (sense) e = { ...e, event: sense.event, mode: sense.mode ?? e.mode, cameo: sense.cameo ?? e.cameo };
       }
@@ -548,7 +562,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const neg = tokens[gStart - 1]?.lower === 'without' || group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart) || negGerund;
       let future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
       // "Israel would strike if the truce collapsed, Katz warned": the condition is the content's, not the warning's.
-      const reporting = statements.some((x) => x.cueStart === v);
+      const reporting = cueStarts.has(v);
       let hypothetical = group.some((w) => hypo.has(w)) || (!reporting && inConditional(s, v));
       if (pastFuture(group, v, vEnd)) { future = true; hypothetical = false; }
       const ev = build(s, v, vEnd, readyFor(gStart, e), actorMs, recipientMs, place, neg, future, hypothetical, rule);
@@ -909,17 +923,18 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
 
     /**
-     * The subject found for a verb, checked. "efforts by Berri to reach a ceasefire", "send
-     * negotiators to Cairo to continue the talks": a
-     * name inside a prepositional phrase before an infinitive's "to" is not its subject. The
-     * subject is then that of the clause's verb; null when that verb was coded as an event of its
-     * own (the infinitive is its content or purpose, coded once). And "the families of Israelis held
-     * hostage by Hamas protested": the agent of a coded participle is not the next verb's subject.
+     * The subject found for verb v, checked; null when the verb is no event of its own.
+     * - "the families of Israelis held hostage by Hamas protested": the "by" agent of a participle
+     *   is not the next verb's subject.
+     * - "efforts by Berri to reach a ceasefire", "send negotiators to Cairo to continue the talks": a
+     *   name inside a prepositional phrase before an infinitive's "to" is not its subject. The
+     *   subject is then that of the clause's verb; null when an act coded in between already has the
+     *   infinitive as its content or purpose ("pressure on Hamas to release").
      */
     function ownSubject(v: number, subj: Mention[]): Mention[] | null {
       const g = sh.verbGroupStart(v);
       const infinitive = (k: number) => tokens[k]?.lower === 'to' || tokens[k - 1]?.lower === 'to';
-      const coded = (r: number) => out.some((ev) => ev.sentence === s.index && ev.trigger[0] <= r && r < ev.trigger[1]);
+      const coded = (r: number) => codedWhere((ev) => ev.trigger[0] <= r && r < ev.trigger[1]) !== undefined;
       if (subj.length === 0) {
         // "stepped up pressure on Hamas to release ...": an infinitive after a coded act is its content.
         if (infinitive(g)) {
@@ -929,13 +944,17 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       let q = subj[0]!.start - 1;
       while (q >= s.first && ['DET', 'ADJ', 'NUM'].includes(tokens[q]!.pos)) q--;
-      // (Only when the participle before "by" was coded: "rebels led by HTS seized" keeps HTS.) The
-      // noun the participle modifies ("Israelis") stands for the subject instead.
-      const participle = q >= s.first && tokens[q]!.lower === 'by' && !infinitive(g) ? out.find((ev) => ev.sentence === s.index && ev.trigger[1] === q) : undefined;
+      // A coded participle: the noun it modifies ("Israelis") stands for the subject instead.
+      const participle = q >= s.first && tokens[q]!.lower === 'by' && !infinitive(g) ? codedWhere((ev) => ev.trigger[1] === q) : undefined;
       if (participle) {
         const modified = sh.mentionEndingAt(participle.trigger[0] - 1);
         return modified && !modified.modifier ? sh.conjoinedLeft(modified) : [];
       }
+      // "pagers used by Hezbollah members exploded": an uncoded participle modifying a thing; but
+      // "rebels led by HTS seized" (a participle after people) names who they are.
+      const pp = tokens[q - 1];
+      if (q >= s.first && tokens[q]!.lower === 'by' && !infinitive(g) && pp && (pp.pos === 'VERB' || pp.pos === 'ADJ') && /(ed|en|wn|ld|nt|ht)$/.test(pp.lower) && pp.lower !== pp.lemma
+        && tokens[q - 2]?.pos === 'NOUN' && !actors.byToken[q - 2]) return [];
       if (!infinitive(g)) return subj;
       if (q < s.first || tokens[q]!.pos !== 'ADP') return subj;
       for (let r = q - 1; r >= s.first; r--) {
@@ -997,6 +1016,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "Sudan's unity": the possessor is not the head; nor is a participle ("its expanded export controls").
         else if (t.text === "'s" || t.text === "'") continue;
         else if (!head && t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && ['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '')) continue;
+        // "an 18th package of sanctions": the head is what the container holds.
+        else if (head && t.lower === 'of' && containerNouns.has(head)) head = null;
         else if (head && !(t.pos === 'NOUN' || t.pos === 'PROPN')) break;
         else if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'PUNCT') break;
       }
@@ -1075,7 +1096,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // keep looking for the clause's verb.
         if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to' && !reduced) {
           const subj = sh.subjectOf(q);
-          if (subj.length || !/(ed|en)$/.test(t.lower) || sh.verbGroupStart(q) !== q) return subj;
+          if (subj.length || !/(ed|en)$/.test(t.lower) || sh.verbGroupStart(q) !== q) return ownSubject(q, subj) ?? [];
         }
       }
       return [];

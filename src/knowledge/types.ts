@@ -170,6 +170,8 @@ export interface RecipientLexicon {
   weapon_subjects?: string[];
   /** Documents whose participle acts for their signer ("signed a decree calling up reservists"). */
   instrument_nouns?: string[];
+  /** Nouns that count or bundle what follows "of" ("a package of sanctions"): the object's head is past them. */
+  container_nouns?: string[];
 }
 
 export interface DisputeLexicon {
