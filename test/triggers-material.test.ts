@@ -1,6 +1,6 @@
 /**
  * Material event triggers whose sense depends on the object, the clause or the subject
- * (data/lexicon/events-material.json), and the constructions that carry their actors.
+ * (data/lexicon/events.json), and the constructions that carry their actors.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
