@@ -1,0 +1,76 @@
+/**
+ * Conflict-type triggers added in data/lexicon/events-conflict.json (ASSAULT, COERCE, MOBILIZE,
+ * THREATEN, PROTEST): each entry fires on wire-style copy, and its restricted senses stay silent
+ * on ordinary English.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, events, findEvent, has } from './helpers.js';
+
+function types(text: string): string[] {
+  return events(run(text)).map((e) => e.event);
+}
+
+test('ASSAULT: lobbed grenades, onslaughts, downed drones, sunk warships', () => {
+  const lob = findEvent(run('Pakistani militants lobbed grenades at a police post in Srinagar.'), 'ASSAULT', 'PAK');
+  assert.ok(lob, 'lobbing grenades');
+  assert.ok(findEvent(run('Al-Shabaab launched an onslaught on Mogadishu.'), 'ASSAULT', 'AL_SHABAAB'));
+  const downed = findEvent(run('Ukraine downed a Russian drone over Kyiv.'), 'ASSAULT', 'UKR');
+  assert.ok(downed);
+  assert.ok(has(downed.recipient, 'RUS'));
+  assert.ok(findEvent(run('Ukraine sank a Russian warship in the Black Sea.'), 'ASSAULT', 'UKR'));
+  assert.ok(findEvent(run('Iran hanged a protester on Thursday.'), 'ASSAULT', 'IRN'));
+  assert.ok(findEvent(run('The Taliban publicly flogged two men in Kabul.'), 'ASSAULT'));
+});
+
+test('ASSAULT: the object decides for sink, down, hang and lob', () => {
+  assert.deepEqual(types('Shares in Tokyo sank on Friday.'), []);
+  assert.deepEqual(types('Germany downed Italy in the final.'), []);
+  assert.deepEqual(types('The Nigerian president hanged a portrait in the hall.'), []);
+  assert.deepEqual(types('Kenyan lawmakers lobbed questions at the minister.'), []);
+});
+
+test('ASSAULT: ground forces rolling or pushing into territory, with forces as subject only', () => {
+  const tanks = findEvent(run('Ethiopian tanks rolled into Mekelle on Sunday.'), 'ASSAULT', 'ETH');
+  assert.ok(tanks);
+  assert.ok(findEvent(run('Azerbaijani troops pushed deeper into Nagorno-Karabakh.'), 'ASSAULT', 'AZE'));
+  assert.deepEqual(types("Britain's economy was pushed into recession."), []);
+  assert.deepEqual(types('Shares advanced on strong earnings.'), []);
+  const slam = types('A Russian missile slammed into a shopping mall in Kremenchuk.');
+  assert.ok(slam.includes('ASSAULT'), slam.join());
+});
+
+test('COERCE: repressing protests, boarding or intercepting vessels, forcing down planes', () => {
+  assert.ok(findEvent(run("Myanmar's junta crushed the protests in Yangon."), 'COERCE', 'MMR'));
+  assert.ok(findEvent(run('Israeli forces intercepted the flotilla off Gaza.'), 'COERCE', 'ISR'));
+  assert.ok(findEvent(run('Belarus forced down a Ryanair plane.'), 'COERCE', 'BLR'));
+  assert.ok(findEvent(run('Iran jammed GPS signals in the Gulf.'), 'COERCE', 'IRN'));
+  assert.deepEqual(types('The Kenyan team crushed Uganda 4-0 on Sunday.'), []);
+  assert.deepEqual(types('Japan boarded a flight to Seoul.'), []);
+});
+
+test('MOBILIZE: dispatching warships, building up forces, weapons tests, drills', () => {
+  assert.ok(findEvent(run('Russia dispatched warships to the Mediterranean.'), 'MOBILIZE', 'RUS'));
+  assert.ok(findEvent(run('Russia built up forces near the Ukrainian border.'), 'MOBILIZE', 'RUS'));
+  assert.ok(findEvent(run('North Korea tested a ballistic missile on Friday.'), 'MOBILIZE', 'PRK'));
+  assert.ok(findEvent(run('China staged military drills around Taiwan.'), 'MOBILIZE', 'CHN'));
+  assert.deepEqual(types('Iran tested the patience of Washington.'), []);
+  assert.deepEqual(types('Kenya will bolster its economy.'), []);
+});
+
+test('THREATEN: vows of revenge, warnings sent or delivered, consequences', () => {
+  assert.ok(findEvent(run('Hezbollah pledged revenge for the killing.'), 'THREATEN', 'HEZBOLLAH'));
+  const warning = findEvent(run('The United States sent a stern warning to North Korea.'), 'THREATEN', 'USA');
+  assert.ok(warning);
+  assert.ok(has(warning.recipient, 'PRK'));
+  assert.ok(!types('The United States sent a stern warning to North Korea.').includes('AID'), 'a warning is no aid');
+  assert.ok(findEvent(run('Israel delivered an ultimatum to Hamas.'), 'THREATEN', 'ISR'));
+  assert.ok(types('Germany delivered tanks to Ukraine.').includes('AID'), 'delivering tanks stays AID');
+});
+
+test('PROTEST: pouring into the streets, workers striking, chanting protesters', () => {
+  assert.ok(findEvent(run('Tens of thousands of Serbians poured into the streets of Belgrade.'), 'PROTEST', 'SRB'));
+  assert.ok(findEvent(run('Kenyan teachers struck over pay.'), 'PROTEST', 'KEN'));
+  assert.ok(findEvent(run('Argentine protesters chanted slogans against Milei.'), 'PROTEST', 'ARG'));
+  assert.ok(findEvent(run('South Korean doctors walked off the job on Tuesday.'), 'PROTEST', 'KOR'));
+});
