@@ -74,3 +74,29 @@ test('PROTEST: pouring into the streets, workers striking, chanting protesters',
   assert.ok(findEvent(run('Argentine protesters chanted slogans against Milei.'), 'PROTEST', 'ARG'));
   assert.ok(findEvent(run('South Korean doctors walked off the job on Tuesday.'), 'PROTEST', 'KOR'));
 });
+
+test('PROTEST: protesters blocking other public ways; workers striking is no ASSAULT', () => {
+  assert.ok(findEvent(run('Bolivian protesters blocked the main square in La Paz.'), 'PROTEST', 'BOL'));
+  const strike = types('Nigerian doctors struck over unpaid wages.');
+  assert.ok(strike.includes('PROTEST') && !strike.includes('ASSAULT'), strike.join());
+});
+
+test('COERCE: stripping citizenship, muzzling or silencing critics', () => {
+  assert.ok(findEvent(run('Belarus stripped exiled opponents of their citizenship.'), 'COERCE', 'BLR'));
+  assert.ok(findEvent(run('Russia muzzled the independent press.'), 'COERCE', 'RUS'));
+  assert.ok(findEvent(run('Iran silenced its critics.'), 'COERCE', 'IRN'));
+  assert.deepEqual(types('Kenya stripped the old paint from the walls.'), []);
+});
+
+test('ASSAULT: a bomb that explodes is kept without a named perpetrator; a stock that explodes is nothing', () => {
+  const e = findEvent(run('A bomb exploded near a market in Mogadishu.'), 'ASSAULT');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'SOM'), 'the place gives the target');
+  assert.deepEqual(types('The stock exploded in value.'), []);
+  assert.ok(findEvent(run('Fulani gunmen went on a rampage in a village in Plateau state.'), 'ASSAULT'));
+});
+
+test('support verbs: embarking on a strike, kicking off drills', () => {
+  assert.ok(findEvent(run('Kenyan doctors embarked on a nationwide strike.'), 'PROTEST', 'KEN'));
+  assert.ok(findEvent(run('South Korea kicked off drills near the border.'), 'MOBILIZE', 'KOR'));
+});
