@@ -100,3 +100,11 @@ test('support verbs: embarking on a strike, kicking off drills', () => {
   assert.ok(findEvent(run('Kenyan doctors embarked on a nationwide strike.'), 'PROTEST', 'KEN'));
   assert.ok(findEvent(run('South Korea kicked off drills near the border.'), 'MOBILIZE', 'KOR'));
 });
+
+test('MOBILIZE: warships sailed through contested waters; a weapons test is no attack', () => {
+  assert.ok(findEvent(run("China's navy sailed an aircraft carrier through the Taiwan Strait."), 'MOBILIZE', 'CHN'));
+  assert.ok(findEvent(run('Russian warships sailed near the Japanese island of Hokkaido.'), 'MOBILIZE', 'RUS'));
+  assert.deepEqual(types('The Japanese ferry sailed to Busan.'), []);
+  const t = types('Kim Jong Un oversaw a test of a new solid-fuel missile.');
+  assert.ok(t.includes('MOBILIZE') && !t.includes('ASSAULT'), t.join());
+});
