@@ -108,3 +108,10 @@ test('MOBILIZE: warships sailed through contested waters; a weapons test is no a
   const t = types('Kim Jong Un oversaw a test of a new solid-fuel missile.');
   assert.ok(t.includes('MOBILIZE') && !t.includes('ASSAULT'), t.join());
 });
+
+test('PROTEST: labour strikes named by duration or kind are no ASSAULT', () => {
+  const t = types('Nigerian unions began an indefinite strike on Monday.');
+  assert.ok(t.includes('PROTEST') && !t.includes('ASSAULT'), t.join());
+  assert.ok(findEvent(run('German unions staged a warning strike.'), 'PROTEST', 'DEU'));
+  assert.ok(findEvent(run('Pakistani forces carried out a drone strike in Waziristan.'), 'ASSAULT', 'PAK'), 'a drone strike stays ASSAULT');
+});
