@@ -115,3 +115,16 @@ test('PROTEST: labour strikes named by duration or kind are no ASSAULT', () => {
   assert.ok(findEvent(run('German unions staged a warning strike.'), 'PROTEST', 'DEU'));
   assert.ok(findEvent(run('Pakistani forces carried out a drone strike in Waziristan.'), 'ASSAULT', 'PAK'), 'a drone strike stays ASSAULT');
 });
+
+test('COERCE: hackers breaching or stealing; blocked corridors, cut utilities, blackouts', () => {
+  const hack = findEvent(run('Chinese hackers breached the Philippine coast guard network.'), 'COERCE', 'CHN');
+  assert.ok(hack);
+  assert.equal(hack.mode, 'cyber');
+  assert.ok(findEvent(run('Azerbaijan blocked the Lachin corridor.'), 'COERCE', 'AZE'));
+  assert.ok(findEvent(run('Russia cut electricity to Transnistria.'), 'COERCE', 'RUS'));
+  assert.deepEqual(types('The Fed cut interest rates.'), []);
+  assert.ok(findEvent(run('Ethiopia imposed a communications blackout on Tigray.'), 'COERCE', 'ETH'));
+  assert.ok(findEvent(run('The Taliban barred girls from secondary schools.'), 'COERCE', 'TALIBAN'));
+  const farmers = types('Polish farmers blocked border crossings with Ukraine.');
+  assert.ok(farmers.includes('PROTEST') && !farmers.includes('COERCE'), farmers.join());
+});
