@@ -68,17 +68,16 @@ test('THREATEN: vows of revenge, warnings sent or delivered, consequences', () =
   assert.ok(types('Germany delivered tanks to Ukraine.').includes('AID'), 'delivering tanks stays AID');
 });
 
-test('PROTEST: pouring into the streets, workers striking, chanting protesters', () => {
+test('PROTEST: pouring into the streets, walking off the job, chanting protesters', () => {
   assert.ok(findEvent(run('Tens of thousands of Serbians poured into the streets of Belgrade.'), 'PROTEST', 'SRB'));
-  assert.ok(findEvent(run('Kenyan teachers struck over pay.'), 'PROTEST', 'KEN'));
   assert.ok(findEvent(run('Argentine protesters chanted slogans against Milei.'), 'PROTEST', 'ARG'));
   assert.ok(findEvent(run('South Korean doctors walked off the job on Tuesday.'), 'PROTEST', 'KOR'));
 });
 
-test('PROTEST: protesters blocking other public ways; workers striking is no ASSAULT', () => {
+test('PROTEST: protesters blocking other public ways; chanting crowds at a match are nothing', () => {
   assert.ok(findEvent(run('Bolivian protesters blocked the main square in La Paz.'), 'PROTEST', 'BOL'));
-  const strike = types('Nigerian doctors struck over unpaid wages.');
-  assert.ok(strike.includes('PROTEST') && !strike.includes('ASSAULT'), strike.join());
+  assert.deepEqual(types('The Kenyan crowd chanted the name of the striker.'), []);
+  assert.ok(!types('Kenyan farmers struck a deal with the government.').includes('PROTEST'), 'striking a deal is no labour strike');
 });
 
 test('COERCE: stripping citizenship, muzzling or silencing critics', () => {
