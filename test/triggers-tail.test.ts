@@ -1,0 +1,41 @@
+/**
+ * Long-tail trigger vocabulary (data/lexicon/events-tail.json): phrasal verbs and verbs whose
+ * sense depends on the object.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, events, findEvent, has } from './helpers.js';
+
+function types(text: string): string[] {
+  return events(run(text)).map((e) => e.event);
+}
+
+test('going to war with a state is ASSAULT against it', () => {
+  const e = findEvent(run('Pakistan would go to war with India over Kashmir, the minister said.'), 'ASSAULT', 'PAK');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'IND'));
+});
+
+test('laying down arms is RETREAT (disarm); laying down conditions is no event', () => {
+  const e = findEvent(run('The ELN will lay down its weapons, the Colombian government said.'), 'RETREAT', 'ELN');
+  assert.equal(e?.mode, 'disarm');
+  assert.deepEqual(types('The ELN laid down three conditions for the talks.'), []);
+});
+
+test('lashing out at a party is ACCUSE', () => {
+  const e = findEvent(run('Venezuela lashed out at Colombia on Friday.'), 'ACCUSE', 'VEN');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'COL'));
+});
+
+test('helping a named actor is COOPERATE; helping to ease tensions is not', () => {
+  const e = findEvent(run('The United States helped Colombia track down the rebels.'), 'COOPERATE', 'USA');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'COL'));
+  assert.ok(!types('The visit helped ease tensions in the region.').includes('COOPERATE'));
+});
+
+test('bolstering defences is MOBILIZE; bolstering ties is not', () => {
+  assert.ok(findEvent(run("Somalia's army bolstered its defences around Mogadishu."), 'MOBILIZE', 'SOM'));
+  assert.ok(!types('Kenya and Somalia bolstered their trade ties.').includes('MOBILIZE'));
+});
