@@ -39,3 +39,23 @@ test('bolstering defences is MOBILIZE; bolstering ties is not', () => {
   assert.ok(findEvent(run("Somalia's army bolstered its defences around Mogadishu."), 'MOBILIZE', 'SOM'));
   assert.ok(!types('Kenya and Somalia bolstered their trade ties.').includes('MOBILIZE'));
 });
+
+test('carrying messages between two parties is mediation (CONSULT third-party); carrying aid is not', () => {
+  const e = findEvent(run('Qatar carried messages between Israel and Hamas on Friday.'), 'CONSULT', 'QAT');
+  assert.equal(e?.mode, 'third-party');
+  assert.ok(e && has(e.recipient, 'ISR') && has(e.recipient, 'HAMAS'));
+  assert.ok(!types('Egyptian trucks carried food into Gaza.').includes('CONSULT'));
+});
+
+test('fighting alongside another force is military AID to it', () => {
+  const e = findEvent(run('Wagner fighters fought alongside Malian troops near Kidal.'), 'AID', 'WAGNER');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'MLI'));
+});
+
+test('equipping a named army is AID; equipping a hospital with generators is not', () => {
+  const e = findEvent(run('Turkey equipped the Somali army with drones.'), 'AID', 'TUR');
+  assert.ok(e);
+  assert.ok(has(e.recipient, 'SOM'));
+  assert.ok(!types('Workers equipped the hospital with new generators.').includes('AID'));
+});
