@@ -59,3 +59,36 @@ test('equipping a named army is AID; equipping a hospital with generators is not
   assert.ok(has(e.recipient, 'SOM'));
   assert.ok(!types('Workers equipped the hospital with new generators.').includes('AID'));
 });
+
+test('revoking or tearing up an agreement with a party is SANCTION (withdraw)', () => {
+  const e = findEvent(run('Niger revoked its military agreement with France on Thursday.'), 'SANCTION', 'NER');
+  assert.equal(e?.mode, 'withdraw');
+  assert.ok(e && has(e.recipient, 'FRA'));
+  assert.ok(findEvent(run('Burkina Faso terminated its defence agreement with France.'), 'SANCTION', 'BFA'));
+  assert.ok(!types('Colombia revoked the visa of a journalist.').includes('SANCTION'));
+});
+
+test('sealing a border is COERCE (restrict); sealing a deal stays AGREE', () => {
+  const e = findEvent(run('Thailand sealed its border with Myanmar on Monday.'), 'COERCE', 'THA');
+  assert.equal(e?.mode, 'restrict');
+  assert.deepEqual(types('Israel and Hamas sealed a ceasefire deal.'), ['AGREE']);
+});
+
+test('downing an aircraft or ramming a vessel is ASSAULT against its owner', () => {
+  const d = findEvent(run('Pakistan downed an Indian drone over Kashmir.'), 'ASSAULT', 'PAK');
+  assert.ok(d && has(d.recipient, 'IND'));
+  const r = findEvent(run('China rammed a Philippine vessel near the Second Thomas Shoal.'), 'ASSAULT', 'CHN');
+  assert.ok(r && has(r.recipient, 'PHL'));
+});
+
+test('putting forces on alert or combat readiness is MOBILIZE; putting books on a shelf is not', () => {
+  assert.ok(findEvent(run('Serbia put its troops on combat readiness near the Kosovo border.'), 'MOBILIZE', 'SRB'));
+  assert.ok(findEvent(run('Serbia placed its army on combat readiness.'), 'MOBILIZE', 'SRB'));
+  assert.deepEqual(types('The teacher put the books on the shelf.'), []);
+});
+
+test('dissolving political parties is COERCE (ban); dissolving parliament for an election is not', () => {
+  const e = findEvent(run("Niger's military government dissolved all political parties."), 'COERCE', 'NER');
+  assert.equal(e?.mode, 'ban');
+  assert.deepEqual(types("Britain's prime minister dissolved parliament ahead of the election."), []);
+});
