@@ -92,3 +92,14 @@ test('dissolving political parties is COERCE (ban); dissolving parliament for an
   assert.equal(e?.mode, 'ban');
   assert.deepEqual(types("Britain's prime minister dissolved parliament ahead of the election."), []);
 });
+
+test('reopening an embassy or upgrading ties is SUPPORT; reopening a crossing stays RETREAT', () => {
+  const e = findEvent(run('Ethiopia reopened its embassy in Mogadishu on Monday.'), 'SUPPORT', 'ETH');
+  assert.ok(e && has(e.recipient, 'SOM'));
+  const u = findEvent(run('Israel and Morocco upgraded their diplomatic ties.'), 'SUPPORT', 'ISR');
+  assert.ok(u && has(u.recipient, 'MAR'));
+  assert.ok(findEvent(run('Venezuela reinstated its ambassador to Colombia.'), 'SUPPORT', 'VEN'));
+  const c = types('Kenya reopened the border crossing with Somalia.');
+  assert.ok(c.includes('RETREAT') && !c.includes('SUPPORT'), c.join());
+  assert.deepEqual(types('The company upgraded its software.'), []);
+});
