@@ -103,3 +103,25 @@ test('reopening an embassy or upgrading ties is SUPPORT; reopening a crossing st
   assert.ok(c.includes('RETREAT') && !c.includes('SUPPORT'), c.join());
   assert.deepEqual(types('The company upgraded its software.'), []);
 });
+
+test('beefing up a military presence is MOBILIZE; reaching out to a state is CONSULT', () => {
+  assert.ok(findEvent(run('Serbia beefed up its military presence along the Kosovo border.'), 'MOBILIZE', 'SRB'));
+  const c = findEvent(run("Somalia's president reached out to Ethiopia on Monday."), 'CONSULT', 'SOM');
+  assert.ok(c && has(c.recipient, 'ETH'));
+});
+
+test('flattening hideouts is ASSAULT (destroy)', () => {
+  const e = findEvent(run("Pakistan's army flattened militant hideouts in North Waziristan."), 'ASSAULT', 'PAK');
+  assert.equal(e?.mode, 'destroy');
+});
+
+test('an operation launched against someone is ASSAULT; a rescue operation is not', () => {
+  assert.ok(findEvent(run('Haitian police launched an operation against gangs in Port-au-Prince.'), 'ASSAULT', 'HTI'));
+  assert.deepEqual(types('Haitian police launched an operation to rescue the kidnapped missionaries.'), []);
+});
+
+test('kick off is a support verb: kicking off drills or talks codes the noun', () => {
+  assert.ok(findEvent(run('South Korea and the United States kicked off joint military drills.'), 'COOPERATE', 'KOR'));
+  const t = findEvent(run('Colombia and the ELN kicked off a new round of talks in Caracas.'), 'CONSULT', 'COL');
+  assert.ok(t && has(t.recipient, 'ELN'));
+});
