@@ -125,3 +125,12 @@ test('kick off is a support verb: kicking off drills or talks codes the noun', (
   const t = findEvent(run('Colombia and the ELN kicked off a new round of talks in Caracas.'), 'CONSULT', 'COL');
   assert.ok(t && has(t.recipient, 'ELN'));
 });
+
+test('scoffing at or shrugging off is REJECT; throwing one\'s weight behind is SUPPORT', () => {
+  const s = findEvent(run("Venezuela scoffed at Guyana's claims to the Essequibo region."), 'REJECT', 'VEN');
+  assert.ok(s && has(s.recipient, 'GUY'));
+  assert.ok(findEvent(run('North Korea shrugged off the new sanctions.'), 'REJECT', 'PRK'));
+  const w = findEvent(run('Kenya and Uganda threw their weight behind Somalia.'), 'SUPPORT', 'KEN');
+  assert.ok(w && has(w.recipient, 'SOM'));
+  assert.ok(findEvent(run("The United States threw its weight behind Kenya's bid."), 'SUPPORT', 'USA'));
+});
