@@ -134,3 +134,15 @@ test('scoffing at or shrugging off is REJECT; throwing one\'s weight behind is S
   assert.ok(w && has(w.recipient, 'SOM'));
   assert.ok(findEvent(run("The United States threw its weight behind Kenya's bid."), 'SUPPORT', 'USA'));
 });
+
+test('hanging named people is an execution (ASSAULT)', () => {
+  const e = findEvent(run('Pakistan hanged two Indian spies on Tuesday.'), 'ASSAULT', 'PAK');
+  assert.equal(e?.mode, 'execute');
+  assert.ok(e && has(e.recipient, 'IND'));
+});
+
+test('a force going on high alert is MOBILIZE; drafting recruits is MOBILIZE, drafting a text is not', () => {
+  assert.ok(findEvent(run("Taiwan's military went on high alert after the drills began."), 'MOBILIZE', 'TWN'));
+  assert.ok(findEvent(run('Somalia drafted thousands of new recruits.'), 'MOBILIZE', 'SOM'));
+  assert.deepEqual(types('Somalia drafted a new constitution.'), []);
+});
