@@ -146,3 +146,16 @@ test('a force going on high alert is MOBILIZE; drafting recruits is MOBILIZE, dr
   assert.ok(findEvent(run('Somalia drafted thousands of new recruits.'), 'MOBILIZE', 'SOM'));
   assert.deepEqual(types('Somalia drafted a new constitution.'), []);
 });
+
+test('sinking a vessel is ASSAULT; an economy sinking is not', () => {
+  const e = findEvent(run('Ukraine sank a Russian warship in the Black Sea.'), 'ASSAULT', 'UKR');
+  assert.ok(e && has(e.recipient, 'RUS'));
+  assert.deepEqual(types("Russia's economy sank into recession."), []);
+});
+
+test('breaching networks is COERCE (cyber); breaching a ceasefire is not cyber', () => {
+  const e = findEvent(run("Chinese hackers breached Taiwan's government networks."), 'COERCE', 'CHN');
+  assert.equal(e?.mode, 'cyber');
+  assert.ok(e && has(e.recipient, 'TWN'));
+  assert.ok(!events(run('Russia breached the ceasefire on Friday.')).some((x) => x.mode === 'cyber'));
+});
