@@ -159,3 +159,10 @@ test('breaching networks is COERCE (cyber); breaching a ceasefire is not cyber',
   assert.ok(e && has(e.recipient, 'TWN'));
   assert.ok(!events(run('Russia breached the ceasefire on Friday.')).some((x) => x.mode === 'cyber'));
 });
+
+test('ink and embark on are support verbs for agreement and talk nouns', () => {
+  const d = findEvent(run("Colombia's government and the ELN inked a ceasefire deal in Havana."), 'AGREE', 'COL');
+  assert.ok(d && has(d.recipient, 'ELN'));
+  const t = findEvent(run('Colombia and the ELN embarked on a new round of talks.'), 'CONSULT', 'COL');
+  assert.ok(t && has(t.recipient, 'ELN'));
+});
