@@ -166,3 +166,11 @@ test('ink and embark on are support verbs for agreement and talk nouns', () => {
   const t = findEvent(run('Colombia and the ELN embarked on a new round of talks.'), 'CONSULT', 'COL');
   assert.ok(t && has(t.recipient, 'ELN'));
 });
+
+test('onslaught and shootout are ASSAULT nouns, clampdown a COERCE noun', () => {
+  assert.ok(findEvent(run("Myanmar's army mounted an onslaught on Karen positions."), 'ASSAULT', 'MMR'));
+  const s = findEvent(run('Colombian police and ELN rebels engaged in a shootout near Cucuta.'), 'ASSAULT', 'COL');
+  assert.equal(s?.mode, 'firearms');
+  assert.ok(s && has(s.recipient, 'ELN'));
+  assert.ok(findEvent(run("Myanmar's junta launched a clampdown on dissent."), 'COERCE', 'MMR'));
+});
