@@ -174,3 +174,15 @@ test('onslaught and shootout are ASSAULT nouns, clampdown a COERCE noun', () => 
   assert.ok(s && has(s.recipient, 'ELN'));
   assert.ok(findEvent(run("Myanmar's junta launched a clampdown on dissent."), 'COERCE', 'MMR'));
 });
+
+test('economic and troop contributions: bail out, write off debt, contribute troops, dispatch relief are AID', () => {
+  const b = findEvent(run("Saudi Arabia bailed out Pakistan's economy."), 'AID', 'SAU');
+  assert.ok(b && has(b.recipient, 'PAK'));
+  const w = findEvent(run("China wrote off Zambia's debt on Friday."), 'AID', 'CHN');
+  assert.ok(w && has(w.recipient, 'ZMB'));
+  const d = findEvent(run('India dispatched relief supplies to Myanmar after the earthquake.'), 'AID', 'IND');
+  assert.ok(d && has(d.recipient, 'MMR'));
+  assert.ok(findEvent(run('Rwanda contributed troops to the peacekeeping mission in South Sudan.'), 'AID', 'RWA'));
+  assert.deepEqual(types('Rwanda contributed to the debate.'), []);
+  assert.ok(!types('India dispatched troops to Ladakh.').includes('AID'));
+});
