@@ -1,0 +1,74 @@
+/** Coverage of wire vocabulary for AID, COOPERATE, RETREAT, CONCEDE and SANCTION (events-material.json). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, events, findEvent, has } from './helpers.js';
+
+function typesOf(text: string): string[] {
+  return events(run(text)).map((e) => e.event);
+}
+
+test('AID: credit lines, loan tranches, food distributions, arms sales, equipping forces', () => {
+  const credit = findEvent(run('India extended a $500 million credit line to the Maldives on Friday.'), 'AID', 'IND');
+  assert.ok(credit);
+  assert.ok(has(credit.recipient, 'MDV'));
+  const tranche = findEvent(run('The IMF released a $1.2 billion tranche of its loan to Egypt.'), 'AID', 'IMF');
+  assert.ok(tranche, 'a released tranche is aid');
+  assert.ok(!typesOf('The IMF released a $1.2 billion tranche of its loan to Egypt.').includes('RETREAT'));
+  const food = findEvent(run('The World Food Programme distributed food to displaced families in Haiti.'), 'AID', 'WFP');
+  assert.ok(food);
+  const arms = findEvent(run('Washington sold Patriot missiles to Poland.'), 'AID', 'USA');
+  assert.ok(arms);
+  assert.ok(has(arms.recipient, 'POL'));
+  const equip = findEvent(run('Britain will equip Somali forces with armoured vehicles.'), 'AID', 'GBR');
+  assert.ok(equip);
+});
+
+test('AID: restricted senses do not fire on ordinary objects', () => {
+  assert.ok(!typesOf('The army released a statement on Monday.').includes('AID'));
+  assert.ok(!typesOf('The Colombian government distributed leaflets in Cali.').includes('AID'));
+  assert.ok(!typesOf('Kenya extended the deadline for voter registration.').includes('AID'));
+});
+
+test('COOPERATE: joint investigations, handing over suspects, strengthening ties', () => {
+  const probe = findEvent(run('India and Bangladesh launched a joint investigation into the border killings.'), 'COOPERATE');
+  assert.ok(probe);
+  assert.ok(has(probe.actor, 'IND') || has(probe.recipient, 'IND'));
+  const suspect = findEvent(run('Pakistan handed over the suspect to Afghan authorities.'), 'COOPERATE', 'PAK');
+  assert.ok(suspect);
+  const ties = findEvent(run('India and Japan will strengthen ties, Modi said.'), 'COOPERATE');
+  assert.ok(ties);
+  assert.ok(!typesOf('Pyongyang handed over the prisoners to Seoul.').includes('COOPERATE'));
+});
+
+test('RETREAT: abandoned positions, falling back, standing down, easing a siege', () => {
+  assert.ok(findEvent(run('Al-Shabaab fighters abandoned their positions in the town.'), 'RETREAT', 'AL_SHABAAB'));
+  const fell = findEvent(run('Armenian forces fell back from the village.'), 'RETREAT', 'ARM');
+  assert.equal(fell?.mode, 'withdraw');
+  assert.ok(findEvent(run('Ethiopian troops stood down after the truce.'), 'RETREAT', 'ETH'));
+  const siege = findEvent(run('Israel eased the blockade of Gaza.'), 'RETREAT', 'ISR');
+  assert.ok(siege, 'easing a blockade is material, not a CONCEDE');
+  assert.ok(!typesOf('Prices will fall back later this year.').includes('RETREAT'));
+});
+
+test('CONCEDE: delayed tariffs, backtracking, renouncing violence, delisting', () => {
+  const delay = findEvent(run('Washington delayed the tariffs on Mexican goods by a month.'), 'CONCEDE', 'USA');
+  assert.ok(delay);
+  assert.ok(has(delay.recipient, 'MEX'));
+  assert.ok(findEvent(run('The Houthis backtracked on their demand for payment.'), 'CONCEDE', 'HOUTHIS'));
+  assert.ok(findEvent(run('Hamas renounced violence in the statement.'), 'CONCEDE', 'HAMAS'));
+  assert.ok(findEvent(run('The U.S. Treasury delisted three Venezuelan officials.'), 'CONCEDE'));
+  assert.ok(!typesOf('Kenya delayed the vote by a week.').includes('CONCEDE'));
+});
+
+test('SANCTION: trade bans and curbs, aid cuts, terminated deals, duties', () => {
+  const ban = findEvent(run('Washington banned imports of Russian oil.'), 'SANCTION', 'USA');
+  assert.ok(ban);
+  assert.ok(has(ban.recipient, 'RUS'));
+  const curb = findEvent(run('Beijing curbed exports of rare earths to Japan.'), 'SANCTION', 'CHN');
+  assert.ok(has(curb?.recipient ?? [], 'JPN'));
+  assert.ok(findEvent(run('Russia terminated the grain deal with Ukraine.'), 'SANCTION', 'RUS'));
+  const duty = findEvent(run('Washington imposed anti-dumping duties on Chinese steel.'), 'SANCTION', 'USA');
+  assert.ok(has(duty?.recipient ?? [], 'CHN'));
+  assert.ok(findEvent(run('Washington slashed aid to Guatemala.'), 'SANCTION', 'USA'));
+  assert.ok(!typesOf('Police banned the march in Nairobi.').includes('SANCTION'));
+});
