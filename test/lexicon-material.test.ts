@@ -72,3 +72,33 @@ test('SANCTION: trade bans and curbs, aid cuts, terminated deals, duties', () =>
   assert.ok(findEvent(run('Washington slashed aid to Guatemala.'), 'SANCTION', 'USA'));
   assert.ok(!typesOf('Police banned the march in Nairobi.').includes('SANCTION'));
 });
+
+test('AID: rushing supplies and channelling weapons', () => {
+  const rush = findEvent(run('Jordan rushed medical supplies to Gaza on Monday.'), 'AID', 'JOR');
+  assert.ok(rush);
+  const chan = findEvent(run('Iran channelled weapons to the Houthis, U.S. officials said.'), 'AID', 'IRN');
+  assert.ok(has(chan?.recipient ?? [], 'HOUTHIS'));
+  assert.ok(!typesOf('The Nigerian minister flew to Abuja on Monday.').includes('AID'));
+});
+
+test('RETREAT: calling off offensives, drawdowns, forces leaving, returned bodies', () => {
+  assert.equal(findEvent(run('Russia called off its offensive near Kharkiv.'), 'RETREAT', 'RUS')?.mode, 'ceasefire');
+  assert.ok(!typesOf('Russia called off its offensive near Kharkiv.').includes('REJECT'));
+  assert.ok(findEvent(run('Washington will draw down troops in Syria.'), 'RETREAT', 'USA'));
+  const left = findEvent(run('The last French troops left Niger on Friday.'), 'RETREAT', 'FRA');
+  assert.equal(left?.mode, 'withdraw');
+  assert.equal(findEvent(run('Azerbaijan gave back the bodies of Armenian soldiers.'), 'RETREAT', 'AZE')?.mode, 'return');
+  assert.ok(!typesOf('The Bolivian president left La Paz on Monday.').includes('RETREAT'));
+});
+
+test('CONCEDE and SANCTION: halved tariffs, blocked imports, withdrawn ambassadors, closed airspace', () => {
+  assert.ok(findEvent(run('Washington halved tariffs on Indian goods.'), 'CONCEDE', 'USA'));
+  const block = findEvent(run('China blocked imports of Australian coal.'), 'SANCTION', 'CHN');
+  assert.ok(has(block?.recipient ?? [], 'AUS'));
+  const amb = typesOf('Kyrgyzstan withdrew its ambassador from Tajikistan.');
+  assert.ok(amb.includes('SANCTION') && !amb.includes('RETREAT'), amb.join());
+  const air = findEvent(run('Canada closed its airspace to Russian aircraft.'), 'SANCTION', 'CAN');
+  assert.ok(has(air?.recipient ?? [], 'RUS'));
+  const talks = typesOf('Turkey cancelled talks with Greece.');
+  assert.ok(!talks.includes('SANCTION'), talks.join());
+});
