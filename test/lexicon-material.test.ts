@@ -102,3 +102,15 @@ test('CONCEDE and SANCTION: halved tariffs, blocked imports, withdrawn ambassado
   const talks = typesOf('Turkey cancelled talks with Greece.');
   assert.ok(!talks.includes('SANCTION'), talks.join());
 });
+
+test('event nouns whose "of" complement decides the type', () => {
+  const arms = findEvent(run('Germany resumed deliveries of weapons to Israel.'), 'AID', 'DEU');
+  assert.ok(has(arms?.recipient ?? [], 'ISR'));
+  assert.ok(!typesOf('The delivery of the mail to Lagos was delayed.').includes('AID'));
+  const tariffs = findEvent(run('Beijing announced the suspension of tariffs on U.S. soybeans.'), 'CONCEDE', 'CHN');
+  assert.ok(tariffs, 'suspended tariffs are eased, not a sanction');
+  assert.ok(!typesOf('Beijing announced the suspension of tariffs on U.S. soybeans.').includes('SANCTION'));
+  const ops = findEvent(run('The Tatmadaw announced a suspension of military operations in Rakhine.'), 'RETREAT');
+  assert.equal(ops?.mode, 'ceasefire');
+  assert.ok(findEvent(run('Japan imposed export curbs on South Korea.'), 'SANCTION', 'JPN'));
+});
