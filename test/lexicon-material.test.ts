@@ -114,3 +114,19 @@ test('event nouns whose "of" complement decides the type', () => {
   assert.equal(ops?.mode, 'ceasefire');
   assert.ok(findEvent(run('Japan imposed export curbs on South Korea.'), 'SANCTION', 'JPN'));
 });
+
+test('withdrawn funding is a SANCTION without a spurious AID; withdrawn troops stay RETREAT', () => {
+  const funds = events(run('Washington pulled funding from the WHO.'));
+  assert.ok(funds.some((e) => e.event === 'SANCTION' && has(e.actor, 'USA') && has(e.recipient, 'WHO')));
+  assert.ok(!funds.some((e) => e.event === 'AID'), funds.map((e) => e.event).join());
+  const w = events(run('Washington withdrew aid from Niger.'));
+  assert.ok(w.some((e) => e.event === 'SANCTION') && !w.some((e) => e.event === 'RETREAT'));
+  assert.equal(findEvent(run('Ukraine withdrew troops from Bakhmut.'), 'RETREAT', 'UKR')?.mode, 'withdraw');
+  assert.ok(findEvent(run('Chad withdrew its peacekeepers from the UN mission in Mali.'), 'SANCTION', 'TCD'));
+});
+
+test('RETREAT/disarm and CONCEDE: disbanded militias, shelved plans', () => {
+  assert.equal(findEvent(run('The Iraqi government disbanded the militia.'), 'RETREAT', 'IRQ')?.mode, 'disarm');
+  assert.ok(findEvent(run('Serbia shelved plans to annex the district.'), 'CONCEDE', 'SRB'));
+  assert.ok(!typesOf('The Nairobi chess club disbanded last year.').includes('RETREAT'));
+});
