@@ -130,3 +130,9 @@ test('RETREAT/disarm and CONCEDE: disbanded militias, shelved plans', () => {
   assert.ok(findEvent(run('Serbia shelved plans to annex the district.'), 'CONCEDE', 'SRB'));
   assert.ok(!typesOf('The Nairobi chess club disbanded last year.').includes('RETREAT'));
 });
+
+test('support verbs from support-material.json carry aid nouns', () => {
+  const convoy = findEvent(run('Kenya dispatched an aid convoy to Somalia.'), 'AID', 'KEN');
+  assert.ok(has(convoy?.recipient ?? [], 'SOM'));
+  assert.ok(findEvent(run('The EU earmarked humanitarian aid for Sudan.'), 'AID', 'EU'));
+});
