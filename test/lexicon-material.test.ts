@@ -136,3 +136,12 @@ test('support verbs from support-material.json carry aid nouns', () => {
   assert.ok(has(convoy?.recipient ?? [], 'SOM'));
   assert.ok(findEvent(run('The EU earmarked humanitarian aid for Sudan.'), 'AID', 'EU'));
 });
+
+test('halted imports, price caps, safe passage, unbanned parties', () => {
+  const imports = findEvent(run('China halted imports of Japanese seafood.'), 'SANCTION', 'CHN');
+  assert.ok(has(imports?.recipient ?? [], 'JPN'));
+  assert.ok(findEvent(run('The G7 imposed a price cap on Russian oil.'), 'SANCTION', 'G7'));
+  assert.equal(findEvent(run('Israel granted safe passage to the convoy.'), 'RETREAT', 'ISR')?.mode, 'access');
+  assert.ok(findEvent(run('Pakistan unbanned the Tehreek-e-Labbaik party.'), 'CONCEDE', 'PAK'));
+  assert.ok(!typesOf('Brazil halted the vote count in Recife.').includes('SANCTION'));
+});
