@@ -72,3 +72,26 @@ test('CONSULT: phone conversation, huddled with, reached out to an actor', () =>
   assert.ok(r && has(r.recipient, 'VEN'));
   assert.equal(findEvent(run('Colombia reached out to bond markets after the downgrade.'), 'CONSULT'), undefined, 'reaching out to non-actors is no consultation');
 });
+
+test('support verbs: put/exert pressure on, inked or worked out a deal, came to an agreement', () => {
+  const p = findEvent(run('The European Union put pressure on Serbia to de-escalate in northern Kosovo.'), 'REQUEST', 'EU');
+  assert.ok(p && has(p.recipient, 'SRB'));
+  const x = findEvent(run('China exerted pressure on Myanmar to end the fighting.'), 'REQUEST', 'CHN');
+  assert.ok(x && has(x.recipient, 'MMR'));
+  const d = findEvent(run('Sudan and South Sudan worked out a deal on oil transit fees.'), 'AGREE');
+  assert.ok(d && has(d.actor, 'SDN') && has(d.recipient, 'SSD'));
+  const c = findEvent(run('Armenia and Azerbaijan came to an agreement on the border commission.'), 'AGREE');
+  assert.ok(c && has(c.recipient, 'AZE'));
+  // "put" carries only event nouns: putting troops somewhere is no request.
+  assert.equal(findEvent(run('India put more troops along the Line of Control.'), 'REQUEST'), undefined);
+});
+
+test('throw out a proposal rejects it; throwing out people does not; spoke by phone consults', () => {
+  const t = findEvent(run("Ethiopia threw out Eritrea's proposal for a joint border force."), 'REJECT', 'ETH');
+  assert.ok(t && has(t.recipient, 'ERI'));
+  assert.equal(findEvent(run('Libyan police threw out the Egyptian workers.'), 'REJECT'), undefined);
+  const s = findEvent(run('Blinken spoke by phone with Wang Yi on Friday.'), 'CONSULT');
+  assert.ok(s && s.mode === 'phone' && has(s.recipient, 'wang-yi'));
+  const g = findEvent(run("The United States gave its blessing to Kenya's plan for Haiti."), 'SUPPORT', 'USA');
+  assert.ok(g && has(g.recipient, 'KEN'));
+});
