@@ -95,3 +95,14 @@ test('throw out a proposal rejects it; throwing out people does not; spoke by ph
   const g = findEvent(run("The United States gave its blessing to Kenya's plan for Haiti."), 'SUPPORT', 'USA');
   assert.ok(g && has(g.recipient, 'KEN'));
 });
+
+test('shoot down a proposal rejects it while a drone shot down stays an attack; legal action accuses', () => {
+  const r = run("India shot down Pakistan's proposal for a neutral venue.");
+  assert.ok(has(findEvent(r, 'REJECT', 'IND')?.recipient ?? [], 'PAK'));
+  assert.equal(findEvent(r, 'ASSAULT'), undefined);
+  const d = run('The Houthis shot down a U.S. drone over Yemen.');
+  assert.ok(findEvent(d, 'ASSAULT', 'HOUTHIS'));
+  assert.equal(findEvent(d, 'REJECT'), undefined);
+  const l = findEvent(run('Guyana took legal action against Venezuela at the World Court.'), 'ACCUSE', 'GUY');
+  assert.ok(l && l.mode === 'allege' && has(l.recipient, 'VEN'));
+});
