@@ -106,3 +106,12 @@ test('shoot down a proposal rejects it while a drone shot down stays an attack; 
   const l = findEvent(run('Guyana took legal action against Venezuela at the World Court.'), 'ACCUSE', 'GUY');
   assert.ok(l && l.mode === 'allege' && has(l.recipient, 'VEN'));
 });
+
+test('diplomatic displeasure nouns accuse with a support verb; an offer agrees', () => {
+  const d = findEvent(run('Beijing expressed strong dissatisfaction with Manila over the reef incident.'), 'ACCUSE', 'CHN');
+  assert.ok(d && has(d.recipient, 'PHL'));
+  const r = findEvent(run('China lodged stern representations with South Korea.'), 'ACCUSE', 'CHN');
+  assert.ok(r && has(r.recipient, 'KOR'));
+  const o = findEvent(run("Kenya's offer to mediate between Ethiopia and Egypt was welcomed."), 'AGREE', 'KEN');
+  assert.ok(o, 'an offer is AGREE by its author');
+});
