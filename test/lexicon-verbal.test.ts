@@ -115,3 +115,13 @@ test('diplomatic displeasure nouns accuse with a support verb; an offer agrees',
   const o = findEvent(run("Kenya's offer to mediate between Ethiopia and Egypt was welcomed."), 'AGREE', 'KEN');
   assert.ok(o, 'an offer is AGREE by its author');
 });
+
+test('came out in support of / against, stood in solidarity with', () => {
+  const s = findEvent(run("The Arab League came out in support of Egypt's reconstruction plan."), 'SUPPORT', 'ARAB_LEAGUE');
+  assert.ok(s && has(s.recipient, 'EGY'));
+  const a = findEvent(run("Hungary came out against Ukraine's accession talks."), 'REJECT', 'HUN');
+  assert.ok(a && has(a.recipient, 'UKR'));
+  const t = findEvent(run('Turkey stood in solidarity with Azerbaijan after the shelling.'), 'SUPPORT', 'TUR');
+  assert.ok(t && has(t.recipient, 'AZE'));
+  assert.equal(events(run('Pakistani negotiators came out of the meeting in Doha.')).filter((e) => e.event === 'REJECT' || e.event === 'SUPPORT').length, 0);
+});
