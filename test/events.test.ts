@@ -137,3 +137,10 @@ test('attending talks is consulting; not attending is negated', () => {
   assert.ok(has(e.actor, 'SAF') || has(e.actor, 'SDN'));
   assert.equal(e.negated, true);
 });
+
+test('striking a deal is an agreement, striking a town an attack', () => {
+  const d = findEvent(run('Manila struck a deal with the Moro rebels on Friday to extend the truce.'), 'AGREE', 'PHL');
+  assert.ok(d, 'struck a deal');
+  assert.equal(findEvent(run('Manila struck a deal with the Moro rebels on Friday to extend the truce.'), 'ASSAULT'), undefined);
+  assert.ok(findEvent(run('Myanmar jets struck a village in Sagaing region on Tuesday.'), 'ASSAULT', 'MMR'));
+});

@@ -1,5 +1,5 @@
 /**
- * Conflict-type triggers added in data/lexicon/events-conflict.json (ASSAULT, COERCE, MOBILIZE,
+ * Conflict-type triggers added in data/lexicon/events.json (ASSAULT, COERCE, MOBILIZE,
  * THREATEN, PROTEST): each entry fires on wire-style copy, and its restricted senses stay silent
  * on ordinary English.
  */

@@ -1,4 +1,4 @@
-/** Coverage of wire vocabulary for AID, COOPERATE, RETREAT, CONCEDE and SANCTION (events-material.json). */
+/** Coverage of wire vocabulary for AID, COOPERATE, RETREAT, CONCEDE and SANCTION (data/lexicon/events.json). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { run, events, findEvent, has } from './helpers.js';
@@ -91,13 +91,14 @@ test('RETREAT: calling off offensives, drawdowns, forces leaving, returned bodie
   assert.ok(!typesOf('The Bolivian president left La Paz on Monday.').includes('RETREAT'));
 });
 
-test('CONCEDE and SANCTION: halved tariffs, blocked imports, withdrawn ambassadors, closed airspace', () => {
+test('CONCEDE, SANCTION and COERCE: halved tariffs, blocked imports, withdrawn ambassadors, closed airspace', () => {
   assert.ok(findEvent(run('Washington halved tariffs on Indian goods.'), 'CONCEDE', 'USA'));
   const block = findEvent(run('China blocked imports of Australian coal.'), 'SANCTION', 'CHN');
   assert.ok(has(block?.recipient ?? [], 'AUS'));
   const amb = typesOf('Kyrgyzstan withdrew its ambassador from Tajikistan.');
   assert.ok(amb.includes('SANCTION') && !amb.includes('RETREAT'), amb.join());
-  const air = findEvent(run('Canada closed its airspace to Russian aircraft.'), 'SANCTION', 'CAN');
+  // Closing airspace is a restriction (COERCE), as closing a border is.
+  const air = findEvent(run('Canada closed its airspace to Russian aircraft.'), 'COERCE', 'CAN');
   assert.ok(has(air?.recipient ?? [], 'RUS'));
   const talks = typesOf('Turkey cancelled talks with Greece.');
   assert.ok(!talks.includes('SANCTION'), talks.join());
@@ -131,7 +132,7 @@ test('RETREAT/disarm and CONCEDE: disbanded militias, shelved plans', () => {
   assert.ok(!typesOf('The Nairobi chess club disbanded last year.').includes('RETREAT'));
 });
 
-test('support verbs from support-material.json carry aid nouns', () => {
+test('support verbs from data/lexicon/support.json carry aid nouns', () => {
   const convoy = findEvent(run('Kenya dispatched an aid convoy to Somalia.'), 'AID', 'KEN');
   assert.ok(has(convoy?.recipient ?? [], 'SOM'));
   assert.ok(findEvent(run('The EU earmarked humanitarian aid for Sudan.'), 'AID', 'EU'));

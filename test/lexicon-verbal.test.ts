@@ -1,4 +1,4 @@
-/** Verbal-type lexicon coverage (data/lexicon/events-verbal.json): entries fire, restricted senses do not. */
+/** Verbal-type lexicon coverage (data/lexicon/events.json): entries fire, restricted senses do not. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { run, events, findEvent, has } from './helpers.js';

@@ -1,5 +1,5 @@
 /**
- * Long-tail trigger vocabulary (data/lexicon/events-tail.json): phrasal verbs and verbs whose
+ * Long-tail trigger vocabulary (data/lexicon/events.json): phrasal verbs and verbs whose
  * sense depends on the object.
  */
 import { test } from 'node:test';
