@@ -144,3 +144,11 @@ test('striking a deal is an agreement, striking a town an attack', () => {
   assert.equal(findEvent(run('Manila struck a deal with the Moro rebels on Friday to extend the truce.'), 'ASSAULT'), undefined);
   assert.ok(findEvent(run('Myanmar jets struck a village in Sagaing region on Tuesday.'), 'ASSAULT', 'MMR'));
 });
+
+test('going back to talks is taking part in them, not giving something back', () => {
+  const r = run('The ELN returned to the negotiating table in Havana on Monday after a two-month pause.');
+  assert.ok(findEvent(r, 'CONSULT', 'ELN'), JSON.stringify(events(r)));
+  assert.equal(findEvent(r, 'RETREAT'), undefined);
+  const b = findEvent(run('Armenia returned the remains of 12 soldiers to Azerbaijan on Friday.'), 'RETREAT', 'ARM');
+  assert.ok(b && has(b.recipient, 'AZE'));
+});
