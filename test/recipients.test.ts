@@ -188,3 +188,9 @@ test('quotation marks inside the noun phrase after a support verb do not hide it
   const e = findEvent(run('Turkey said on Tuesday it had begun "limited and focused" ground raids against the PKK in northern Iraq.'), 'ASSAULT');
   assert.ok(e && has(e.actor, 'TUR') && has(e.recipient, 'PKK'), JSON.stringify(e));
 });
+
+test('"it" after a named proposal is the proposal: the response is to its author, not to the party nearby', () => {
+  const r = run('Pristina voiced objections to the French proposal, while Belgrade has endorsed it.');
+  const e = findEvent(r, 'SUPPORT', 'SRB');
+  assert.ok(e && has(e.recipient, 'FRA') && !has(e.recipient, 'XKX'), JSON.stringify(e?.recipient));
+});

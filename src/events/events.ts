@@ -429,6 +429,17 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // A phrase that ends in its own object ("send a delegation", "cut ties") takes no other object.
         const ownObject = vEnd - v > 1 && tokens[vEnd - 1]!.pos === 'NOUN';
         let comp = sh.complement(vEnd - 1, prepsFor(e, !ownObject), limit, quantifiers);
+        // "objections to the American proposal, while Israel has approved it": what one accepts,
+        // rejects or backs is a proposal, so "it" stands for the nearest proposal named before it,
+        // and the response is to that proposal's author, if the text names one.
+        const proposalPronoun = PROPOSAL_RESPONSES.has(e.event) ? comp.mentions.find((m) => m.rule === 'actor:pronoun' && !m.plural && m.gender === null) : undefined;
+        const proposalNoun = proposalPronoun ? lastProposalNoun(proposalPronoun.start) : -1;
+        if (proposalPronoun && proposalNoun >= 0) {
+          const author = sh.objectPhraseActor(nounPhraseStart(proposalNoun) - 1, proposalNoun + 1, actorMs);
+          const authors = author && !actorMs.some((a) => sameParty(a.actor, author.actor)) ? [author] : [];
+          comp = { ...comp, mentions: comp.mentions.flatMap((m) => (m === proposalPronoun ? authors : [m])) };
+          rule = 'event:verb+pronoun-proposal';
+        }
         comp = { ...comp, mentions: comp.mentions.map((m) => rebindObjectPronoun(m, actorMs)) };
         // "Israel would not withdraw its forces from Rafah": the actor's own forces are not the target.
         if (comp.mentions.length && comp.mentions.every((m) => actorMs.some((a) => a.actor.id !== null && a.actor.id === m.actor.id))) {
@@ -1469,6 +1480,19 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return [];
+    }
+
+    /** The last proposal noun ("plan", "proposal") of the sentence before token `to`, or -1. */
+    function lastProposalNoun(to: number): number {
+      for (let k = to - 1; k >= s.first; k--) if (tokens[k]!.pos === 'NOUN' && proposalNouns.has(tokens[k]!.lemma)) return k;
+      return -1;
+    }
+
+    /** Where the noun phrase headed by the noun at n starts ("the American proposal"). */
+    function nounPhraseStart(n: number): number {
+      let k = n;
+      while (k - 1 >= s.first && (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[k - 1]!.pos) || actors.byToken[k - 1])) k--;
+      return k;
     }
 
     /**
