@@ -532,12 +532,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           const st = statementCovering(statements, v);
           actorMs = st ? [st.speaker] : [];
         }
-        recipientMs = recipientMs.filter((m) => m.start < at && (m.actor.id || m.actor.country) && !actorMs.some((a) => sameSide(a.actor, m.actor)));
+        recipientMs = recipientMs.filter((m) => m.start < at && (m.actor.id || m.actor.country) && !actorMs.some((a) => sameParty(a.actor, m.actor)));
         // "calling it a provocation": the pronoun stands for what the other side did, named before.
         if (recipientMs.length === 0 && tokens[vEnd]?.pos === 'PRON') {
           for (let k = v - 1; k >= s.first; k--) {
             const m = actors.byToken[k];
-            if (m && m.start === k && (m.actor.id || m.actor.country) && m.kind !== 'pronoun' && !actorMs.some((a) => sameSide(a.actor, m.actor))) { recipientMs = [m]; break; }
+            if (m && m.start === k && (m.actor.id || m.actor.country) && m.kind !== 'pronoun' && !actorMs.some((a) => sameParty(a.actor, m.actor))) { recipientMs = [m]; break; }
           }
         }
         if (recipientMs.length === 0) return null;
@@ -580,7 +580,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "Kyiv had proposed a full ceasefire, but Moscow had not accepted the offer": the reaction is to
       // the proposer, and the proposal to the one reacting.
       if (ev && (e.event === 'REJECT' || e.event === 'AGREE') && proposalNouns.has(objectHead(vEnd, limit) ?? '')) {
-        const proposer = lastInSentence((x) => x !== ev && x.entry.event === 'AGREE' && proposingVerbs.has(x.entry.lemma) && !x.actors.some((a) => ev.actors.some((b) => sameSide(a, b))));
+        const proposer = lastInSentence((x) => x !== ev && x.entry.event === 'AGREE' && proposingVerbs.has(x.entry.lemma) && !x.actors.some((a) => ev.actors.some((b) => sameParty(a, b))));
         if (proposer) {
           if (ev.recipients.length === 0) { ev.recipients = proposer.actors; ev.rule += '+proposer'; }
           if (proposer.recipients.length === 0) proposer.recipients = ev.actors;
@@ -591,7 +591,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const head = objectHead(vEnd, limit);
         const accusation = head !== null && kb.eventMatcher.matchesAt(0, (k) => (k === 0 ? head : undefined)).some((m) => m.values.some((x) => x.event === 'ACCUSE'));
         const accuser = accusation ? lastInSentence((x) => x.entry.event === 'ACCUSE') : undefined;
-        if (accuser && !accuser.actors.some((a) => ev.actors.some((b) => sameSide(a, b)))) {
+        if (accuser && !accuser.actors.some((a) => ev.actors.some((b) => sameParty(a, b)))) {
           ev.recipients = accuser.actors;
           ev.rule += '+accuser';
         }
@@ -806,7 +806,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "Ankara would launch an operation against the SDF if ...", said by a Turkish minister: a
       // side announcing its own use of force threatens; nobody has been attacked.
       let entry = e;
-      if (e.event === 'ASSAULT' && (future || hypothetical) && !negated && st && actorList.some((a) => sameSide(a, st.speaker.actor))) {
+      if (e.event === 'ASSAULT' && (future || hypothetical) && !negated && st && actorList.some((a) => sameParty(a, st.speaker.actor))) {
         entry = { ...e, event: 'THREATEN', mode: null };
         future = false;
         hypothetical = false;
@@ -822,7 +822,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const loc = locationFor(s, t0, st);
       if (recipients.length === 0 && entry.event === 'THREATEN') {
         // "blamed Israel for the blasts and vowed to retaliate": retaliation is against the one blamed.
-        const blamed = recipients.length || entry.event !== 'THREATEN' ? undefined : lastInSentence((x) => x.entry.event === 'ACCUSE' && x.recipients.length > 0 && x.actors.some((a) => actorList.some((b) => sameSide(a, b))));
+        const blamed = recipients.length || entry.event !== 'THREATEN' ? undefined : lastInSentence((x) => x.entry.event === 'ACCUSE' && x.recipients.length > 0 && x.actors.some((a) => actorList.some((b) => sameParty(a, b))));
         if (blamed) {
           recipients = blamed.recipients;
           rule += '+recipient-blamed';
@@ -1633,22 +1633,6 @@ export function firstTokenAt(doc: Doc, c: number): number {
 /** The same side: one actor, or a person and the state or organisation they act for. */
 function sameParty(a: Actor, b: Actor): boolean {
   return (a.id !== null && a.id === b.id) || partyKey(a) === partyKey(b);
-}
-
-/**
- * Whether two actors are on the same side: the same actor, or people and bodies of the same state or
- * organisation. An organisation of a state's own country (a rebel group, a party) is a side of its own.
- */
-function sameSide(a: Actor, b: Actor): boolean {
-  if (a.id !== null && a.id === b.id) return true;
-  const pa = party(a);
-  return pa !== null && pa === party(b);
-}
-
-function party(x: Actor): string | null {
-  if (x.org) return x.org;
-  if (x.id !== null && x.id !== x.country && !x.role) return x.id;
-  return x.country ?? x.id;
 }
 
 function uniqueActors(list: Actor[]): Actor[] {
