@@ -68,7 +68,6 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const proposingVerbs = new Set(kb.proposals.proposing_verbs ?? []);
   const proposalNouns = new Set(kb.negotiation.proposal_nouns);
   const weaponNouns = new Set(kb.recipients.weapon_subjects ?? []);
-  const instrumentNouns = new Set(kb.recipients.instrument_nouns ?? []);
   const quantifiers = kb.recipients.quantifiers.map((q) => q.split(' '));
   const symmetricTypes = new Set(kb.recipients.symmetric_types);
   const symmetricLemmas = new Set(kb.recipients.symmetric_lemmas);
@@ -1088,7 +1087,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (at && /^(in|at)$/.test(tokens[at.start - 1]?.lower ?? '')) d = at.start - 2;
       const onNoun = verbal && documentNouns.has(tokens[d]?.lemma ?? '');
       // "Putin signed a decree calling up 160,000 men": what an instrument does, its signer does.
-      const instrument = prev.pos === 'NOUN' && instrumentNouns.has(prev.lemma);
+      const instrument = prev.pos === 'NOUN' && documentNouns.has(prev.lemma);
       if (!(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',' || coordinated || onNoun || instrument)) return [];
       // "people displaced by fighting": the cause of a passive, not an act of the clause's subject;
       // "the venue for signing the treaty": a purpose of a noun.

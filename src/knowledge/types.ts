@@ -168,8 +168,6 @@ export interface RecipientLexicon {
   third_party_verbs?: string[];
   /** Subject nouns that name a weapon or an anonymous attacker ("Drones struck ..."): force with no named perpetrator. */
   weapon_subjects?: string[];
-  /** Documents whose participle acts for their signer ("signed a decree calling up reservists"). */
-  instrument_nouns?: string[];
   /** Nouns that count or bundle what follows "of" ("a package of sanctions"): the object's head is past them. */
   container_nouns?: string[];
 }
