@@ -41,8 +41,6 @@ const PROPOSAL_RESPONSES = new Set(['AGREE', 'REJECT', 'SUPPORT']);
 const ASPECT_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
 /** Types coded from a participle with an agent after a noun ("a truce mediated by", "civilians held by"). */
 const REDUCED_RELATIVE_TYPES = new Set(['CONSULT', 'ASSAULT', 'COERCE', 'ACCUSE', 'REJECT', 'SANCTION', 'THREATEN']);
-/** Weekday names, which the tagger may read as proper nouns. */
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Verbal and diplomatic acts, which documents (resolutions, statements, letters) perform too. */
 const VERBAL_TYPES = new Set(['SUPPORT', 'REJECT', 'AGREE', 'ACCUSE', 'REQUEST', 'THREATEN']);
 /** Stances toward something someone else made: its author is the recipient. */
@@ -1082,13 +1080,13 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const coordinated = (prev.lower === 'and' || prev.lower === 'or') && tokens.slice(s.first, v - 1).some((t) => t.pos === 'VERB' && t.lower.endsWith('ing'));
       // Over "in Sharm el-Sheikh on Monday" back to the document.
       let d = v - 1;
-      if (WEEKDAY.test(tokens[d]?.lower ?? '') && tokens[d - 1]?.lower === 'on') d -= 2;
+      if (sh.onWeekdayEndingAt(d)) d -= 2;
       const at = actors.placeByToken[d] ?? actors.byToken[d];
       if (at && /^(in|at)$/.test(tokens[at.start - 1]?.lower ?? '')) d = at.start - 2;
-      const onNoun = verbal && documentNouns.has(tokens[d]?.lemma ?? '');
-      // "Putin signed a decree calling up 160,000 men": what an instrument does, its signer does.
-      const instrument = prev.pos === 'NOUN' && documentNouns.has(prev.lemma);
-      if (!(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',' || coordinated || onNoun || instrument)) return [];
+      // Any participle right after an instrument acts for its signer: "Putin signed a decree calling up
+      // 160,000 men".
+      const onDocument = documentNouns.has(tokens[d]?.lemma ?? '') && (verbal || d === v - 1);
+      if (!(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',' || coordinated || onDocument)) return [];
       // "people displaced by fighting": the cause of a passive, not an act of the clause's subject;
       // "the venue for signing the treaty": a purpose of a noun.
       if (prev.lower === 'by' && /(ed|en|wn)$/.test(tokens[v - 2]?.lower ?? '')) return [];

@@ -65,6 +65,11 @@ export class Shallow {
     return this.describedPerson(m)?.start ?? m.start;
   }
 
+  /** Whether tokens k-1..k are a dating phrase "on Monday". */
+  onWeekdayEndingAt(k: number): boolean {
+    return WEEKDAYS.has(this.doc.tokens[k]?.lower ?? '') && this.doc.tokens[k - 1]?.lower === 'on';
+  }
+
   /** "A, B and C" ending with mention m, read leftwards; "Together with X, Y" too. */
   conjoinedLeft(m: Mention): Mention[] {
     const out = [m];
@@ -189,7 +194,7 @@ export class Shallow {
       }
     }
     // "Beijing on Monday rejected": a dating phrase between subject and verb.
-    if (k - 1 > s.first && WEEKDAYS.has(this.doc.tokens[k]!.lower) && this.doc.tokens[k - 1]!.lower === 'on' && this.doc.tokens[k + 1]?.lower !== 'to' && !this.doc.tokens[v]!.lower.endsWith('ing')) {
+    if (k - 1 > s.first && this.onWeekdayEndingAt(k) && this.doc.tokens[k + 1]?.lower !== 'to' && !this.doc.tokens[v]!.lower.endsWith('ing')) {
       // Not "met in Cairo on Monday to ...": the name must not be a preposition's object.
       const m = this.mentionEndingAt(k - 2);
       if (m && this.doc.tokens[m.start - 1]?.pos !== 'ADP') k -= 2;
