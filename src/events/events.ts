@@ -92,10 +92,6 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   for (const s of doc.sentences) {
     // Events of this sentence are out[firstOfSentence..]: lookups stay within the sentence.
     const firstOfSentence = out.length;
-    const codedWhere = (test: (ev: CodedEvent) => boolean): CodedEvent | undefined => {
-      for (let k = firstOfSentence; k < out.length; k++) if (test(out[k]!)) return out[k];
-      return undefined;
-    };
     if (s.heading) continue;
     const lemmaAt = (i: number) => (i < s.last ? tokens[i]!.lemma : undefined);
     // Quotation marks inside a phrase ('"pulled out" of') do not break it.
@@ -942,7 +938,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     function ownSubject(v: number, subj: Mention[]): Mention[] | null {
       const g = sh.verbGroupStart(v);
       const infinitive = (k: number) => tokens[k]?.lower === 'to' || tokens[k - 1]?.lower === 'to';
-      const coded = (r: number) => codedWhere((ev) => ev.trigger[0] <= r && r < ev.trigger[1]) !== undefined;
+      const coded = (r: number) => lastInSentence((ev) => ev.trigger[0] <= r && r < ev.trigger[1]) !== undefined;
       if (subj.length === 0) {
         // "stepped up pressure on Hamas to release ...": an infinitive after a coded act is its content.
         if (infinitive(g)) {
@@ -953,7 +949,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let q = subj[0]!.start - 1;
       while (q >= s.first && ['DET', 'ADJ', 'NUM'].includes(tokens[q]!.pos)) q--;
       // A coded participle: the noun it modifies ("Israelis") stands for the subject instead.
-      const participle = q >= s.first && tokens[q]!.lower === 'by' && !infinitive(g) ? codedWhere((ev) => ev.trigger[1] === q) : undefined;
+      const participle = q >= s.first && tokens[q]!.lower === 'by' && !infinitive(g) ? lastInSentence((ev) => ev.trigger[1] === q) : undefined;
       if (participle) {
         const modified = sh.mentionEndingAt(participle.trigger[0] - 1);
         return modified && !modified.modifier ? sh.conjoinedLeft(modified) : [];
@@ -1138,7 +1134,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
 
     /** The latest event coded so far in this sentence that passes the test (events are in order). */
     function lastInSentence(test: (x: CodedEvent) => boolean): CodedEvent | undefined {
-      for (let k = out.length - 1; k >= 0 && out[k]!.sentence === s.index; k--) if (test(out[k]!)) return out[k];
+      for (let k = out.length - 1; k >= firstOfSentence; k--) if (test(out[k]!)) return out[k];
       return undefined;
     }
 
@@ -1182,7 +1178,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (t.lower !== 'if' && t.lower !== 'unless') return false;
       const prev = tokens[k - 1];
       if (k === s.first || !prev) return true;
-      if (prev.lower === 'as') return false;
+      // "as if" compares, "even if" concedes; "asked if" is "whether".
+      if (prev.lower === 'as' || prev.lower === 'even') return false;
       return prev.text === ',' || prev.pos !== 'VERB';
     }
 
@@ -1498,7 +1495,6 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
      * resumes the drills, Pyongyang will ..."). "as if" and "even if" set no condition.
      */
     function conditionSubject(s: Sentence, t0: number, t1: number): Mention[] {
-      const isCond = (k: number) => /^(if|unless)$/.test(tokens[k]!.lower) && !/^(as|even)$/.test(tokens[k - 1]?.lower ?? '');
       const subjectAfter = (k: number): Mention[] => {
         const m = sh.mentionStartingAt(k + 1);
         if (!m || (m.modifier && tokens[m.end]?.pos !== 'NOUN')) return [];
@@ -1512,7 +1508,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           const next = sh.mentionStartingAt(k + 1);
           if (next && next.subjectLike) break;
         }
-        if (isCond(k)) return subjectAfter(k);
+        if (conditionCue(k)) return subjectAfter(k);
       }
       const g = sh.verbGroupStart(t0);
       let comma = false;
@@ -1520,7 +1516,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const t = tokens[k]!;
         if (t.text === ';' || t.text === ':') break;
         if (t.text === ',') comma = true;
-        if (isCond(k)) return comma ? subjectAfter(k) : [];
+        if (conditionCue(k)) return comma ? subjectAfter(k) : [];
       }
       return [];
     }
