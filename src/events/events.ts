@@ -672,8 +672,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let hostedBy = false;
       // "said after talks with U.S. officials", "agreed in a phone call", "after meeting Xi": talks in
       // an adjunct of a clause are held by the clause's subject; talks "hosted by" someone are the
-      // host's, with the clause's subject as the guests.
-      let guests: Mention[] = [];
+      // host's (the "by" agent below), with the clause's subjects as the parties it hosts.
       let gerundObject: Mention[] = [];
       if (actorMs.length === 0 && !support && e.event === 'CONSULT') {
         let q = n0 - 1;
@@ -684,8 +683,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (q >= s.first && ADJUNCT_PREPS.has(tokens[q]!.lower) && !(loose && tokens[q - 1]?.pos === 'NOUN')) {
           const clause = clauseSubject(q, loose);
           const agent = sh.agentOf(headNoun, limit);
-          if (agent.length) guests = clause;
-          else if (clause.length) { actorMs = clause; rule = 'event:noun-adjunct'; }
+          if (agent.length === 0 && clause.length) { actorMs = clause; rule = 'event:noun-adjunct'; }
           // "after meeting Netanyahu": wink tags the gerund as a noun; the name after it is its object.
           const obj = n1 === n0 + 1 && tokens[n0]!.lower.endsWith('ing') ? sh.mentionStartingAt(n1) : undefined;
           if (obj && !obj.modifier) gerundObject = sh.conjoinedRight(obj, limit);
@@ -747,7 +745,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           else if (recipientMs.length === 0 && !comp.place) recipientMs = [lead];
         }
       }
-      if (recipientMs.length === 0 && !comp.place) recipientMs = gerundObject.length ? gerundObject : guests;
+      if (recipientMs.length === 0 && !comp.place) recipientMs = gerundObject;
       // Talks with nobody named ("scolded him during a meeting") say too little about who met whom.
       if (rule === 'event:noun-adjunct' && recipientMs.length === 0 && !comp.place && actorMs.flatMap((m) => m.group ?? [m]).length < 2) return null;
       const entry = support ? readyFor(sh.verbGroupStart(support.verb), e) : e;
