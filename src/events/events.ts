@@ -811,14 +811,6 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         future = false;
       }
       const loc = locationFor(s, t0, st);
-      if (recipients.length === 0 && entry.event === 'THREATEN') {
-        // "blamed Israel for the blasts and vowed to retaliate": retaliation is against the one blamed.
-        const blamed = recipients.length || entry.event !== 'THREATEN' ? undefined : lastInSentence((x) => x.entry.event === 'ACCUSE' && x.recipients.length > 0 && x.actors.some((a) => actorList.some((b) => sameParty(a, b))));
-        if (blamed) {
-          recipients = blamed.recipients;
-          rule += '+recipient-blamed';
-        }
-      }
       // Force and aid land somewhere: the place's state is the target or the beneficiary.
       if (recipients.length === 0 && loc && loc.place.country && landsOnPlace(entry)) {
         const c = loc.place.country;
@@ -1285,7 +1277,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       for (const ev of events) {
         if (ev.recipients.length > 0 || !accusedIsTarget.has(ev.entry.event)) continue;
         for (const acc of events) {
-          if (acc === ev || acc.entry.event !== 'ACCUSE' || acc.entry.mode !== 'allege' || acc.recipients.length === 0 || acc.negated) continue;
+          // Retaliation is against whoever the side blamed earlier in the sentence, however it blamed them.
+          const retaliation = ev.entry.event === 'THREATEN' && acc.trigger[1] <= ev.trigger[0];
+          if (acc === ev || acc.entry.event !== 'ACCUSE' || (acc.entry.mode !== 'allege' && !retaliation) || acc.recipients.length === 0 || acc.negated) continue;
           if (!acc.actors.some((a) => ev.actors.some((b) => sameParty(a, b)))) continue;
           const [a0, a1] = acc.trigger;
           const [e0, e1] = ev.trigger;
@@ -1298,7 +1292,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
               if (tokens[q]!.lower === 'and' && !actors.byToken[q + 1]) { coordinatedBefore = true; break; }
             }
           }
-          if (!participleAfter && !coordinatedBefore) continue;
+          if (!participleAfter && !coordinatedBefore && !retaliation) continue;
           const targets = acc.recipients.filter((r) => !ev.actors.some((a) => sameParty(a, r)));
           if (targets.length === 0) continue;
           ev.recipients = targets;
