@@ -252,7 +252,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       if (e.subject_in?.length && !(asVerb && subjectHeads(t0).some((h) => e.subject_in!.includes(h)))) return false;
       if (!e.object_in?.length) return true;
-      return objectHeads(t0, t1, asVerb).some((h) => e.object_in!.includes(h));
+      // "withdrew from peace talks", "allowed in more aid": the entry's own preposition or a particle may come first.
+      const from = asVerb && (tokens[t1]?.lower === 'in' || (e.recipient ?? []).includes(tokens[t1]?.lower ?? '')) ? t1 + 1 : t1;
+      return objectHeads(t0, from, asVerb).some((h) => e.object_in!.includes(h));
     }
 
     /**
@@ -546,16 +548,6 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (made && e.object_not.includes(made)) return null;
           break;
         }
-      }
-      if (e.object_events) {
-        // A passive verb's object is its subject ("aid trucks were allowed into Gaza"); "allowed in
-        // more aid" has a particle first.
-        const at = rule === 'event:passive' ? sh.verbGroupStart(v) - 1 : -1;
-        // "withdrew from peace talks": the entry's own preposition may come first.
-        const first = tokens[vEnd]?.lower === 'in' || (e.recipient ?? []).includes(tokens[vEnd]?.lower ?? '') ? vEnd + 1 : vEnd;
-        const head = at >= s.first ? tokens[at]!.lemma : objectHead(first, limit);
-        const sense = head ? e.object_events.find((o) => o.nouns.includes(head)) : undefined;
-        if (sense) e = { ...e, event: sense.event, mode: sense.mode ?? e.mode, cameo: sense.cameo ?? e.cameo };
       }
       const group = clauseVerb !== null ? verbGroupWords(sh.verbGroupStart(clauseVerb), clauseVerb)
         : verbGroupWords(gStart, v).concat(aspect !== null ? verbGroupWords(sh.verbGroupStart(aspect), aspect) : []);

@@ -103,8 +103,6 @@ export interface EventTrigger {
   swap_roles?: boolean;
   /** A naming verb that fires only when it calls its object a word of this list in labels.json. */
   labels?: string;
-  /** Event types by object head: "allowed aid trucks in" is RETREAT where "allowed students to stay" is the entry's CONCEDE. */
-  object_events?: { nouns: string[]; event: string; mode?: string | null; cameo?: string | null }[];
   /** Said of its subject by a speaker, who is the actor ("X will pay a heavy price"): the subject is the recipient. */
   speaker_is_actor?: boolean;
 }
