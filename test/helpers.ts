@@ -13,6 +13,11 @@ export function events(records: ParleyRecord[]): EventRecord[] {
   return records.filter((r): r is EventRecord => r.kind === 'event');
 }
 
+/** The event types coded for a text, in order. */
+export function eventTypes(text: string): string[] {
+  return events(run(text)).map((e) => e.event);
+}
+
 export function statements(records: ParleyRecord[]): StatementRecord[] {
   return records.filter((r): r is StatementRecord => r.kind === 'statement');
 }

@@ -1,11 +1,7 @@
 /** Coverage of wire vocabulary for AID, COOPERATE, RETREAT, CONCEDE and SANCTION (data/lexicon/events.json). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run, events, findEvent, has } from './helpers.js';
-
-function typesOf(text: string): string[] {
-  return events(run(text)).map((e) => e.event);
-}
+import { run, events, findEvent, has, eventTypes } from './helpers.js';
 
 test('AID: credit lines, loan tranches, food distributions, arms sales, equipping forces', () => {
   const credit = findEvent(run('India extended a $500 million credit line to the Maldives on Friday.'), 'AID', 'IND');
@@ -13,7 +9,7 @@ test('AID: credit lines, loan tranches, food distributions, arms sales, equippin
   assert.ok(has(credit.recipient, 'MDV'));
   const tranche = findEvent(run('The IMF released a $1.2 billion tranche of its loan to Egypt.'), 'AID', 'IMF');
   assert.ok(tranche, 'a released tranche is aid');
-  assert.ok(!typesOf('The IMF released a $1.2 billion tranche of its loan to Egypt.').includes('RETREAT'));
+  assert.ok(!eventTypes('The IMF released a $1.2 billion tranche of its loan to Egypt.').includes('RETREAT'));
   const food = findEvent(run('The World Food Programme distributed food to displaced families in Haiti.'), 'AID', 'WFP');
   assert.ok(food);
   const arms = findEvent(run('Washington sold Patriot missiles to Poland.'), 'AID', 'USA');
@@ -24,9 +20,9 @@ test('AID: credit lines, loan tranches, food distributions, arms sales, equippin
 });
 
 test('AID: restricted senses do not fire on ordinary objects', () => {
-  assert.ok(!typesOf('The army released a statement on Monday.').includes('AID'));
-  assert.ok(!typesOf('The Colombian government distributed leaflets in Cali.').includes('AID'));
-  assert.ok(!typesOf('Kenya extended the deadline for voter registration.').includes('AID'));
+  assert.ok(!eventTypes('The army released a statement on Monday.').includes('AID'));
+  assert.ok(!eventTypes('The Colombian government distributed leaflets in Cali.').includes('AID'));
+  assert.ok(!eventTypes('Kenya extended the deadline for voter registration.').includes('AID'));
 });
 
 test('COOPERATE: joint investigations, handing over suspects, strengthening ties', () => {
@@ -37,7 +33,7 @@ test('COOPERATE: joint investigations, handing over suspects, strengthening ties
   assert.ok(suspect);
   const ties = findEvent(run('India and Japan will strengthen ties, Modi said.'), 'COOPERATE');
   assert.ok(ties);
-  assert.ok(!typesOf('Pyongyang handed over the prisoners to Seoul.').includes('COOPERATE'));
+  assert.ok(!eventTypes('Pyongyang handed over the prisoners to Seoul.').includes('COOPERATE'));
 });
 
 test('RETREAT: abandoned positions, falling back, standing down, easing a siege', () => {
@@ -47,7 +43,7 @@ test('RETREAT: abandoned positions, falling back, standing down, easing a siege'
   assert.ok(findEvent(run('Ethiopian troops stood down after the truce.'), 'RETREAT', 'ETH'));
   const siege = findEvent(run('Israel eased the blockade of Gaza.'), 'RETREAT', 'ISR');
   assert.ok(siege, 'easing a blockade is material, not a CONCEDE');
-  assert.ok(!typesOf('Prices will fall back later this year.').includes('RETREAT'));
+  assert.ok(!eventTypes('Prices will fall back later this year.').includes('RETREAT'));
 });
 
 test('CONCEDE: delayed tariffs, backtracking, renouncing violence, delisting', () => {
@@ -57,7 +53,7 @@ test('CONCEDE: delayed tariffs, backtracking, renouncing violence, delisting', (
   assert.ok(findEvent(run('The Houthis backtracked on their demand for payment.'), 'CONCEDE', 'HOUTHIS'));
   assert.ok(findEvent(run('Hamas renounced violence in the statement.'), 'CONCEDE', 'HAMAS'));
   assert.ok(findEvent(run('The U.S. Treasury delisted three Venezuelan officials.'), 'CONCEDE'));
-  assert.ok(!typesOf('Kenya delayed the vote by a week.').includes('CONCEDE'));
+  assert.ok(!eventTypes('Kenya delayed the vote by a week.').includes('CONCEDE'));
 });
 
 test('SANCTION: trade bans and curbs, aid cuts, terminated deals, duties', () => {
@@ -70,7 +66,7 @@ test('SANCTION: trade bans and curbs, aid cuts, terminated deals, duties', () =>
   const duty = findEvent(run('Washington imposed anti-dumping duties on Chinese steel.'), 'SANCTION', 'USA');
   assert.ok(has(duty?.recipient ?? [], 'CHN'));
   assert.ok(findEvent(run('Washington slashed aid to Guatemala.'), 'SANCTION', 'USA'));
-  assert.ok(!typesOf('Police banned the march in Nairobi.').includes('SANCTION'));
+  assert.ok(!eventTypes('Police banned the march in Nairobi.').includes('SANCTION'));
 });
 
 test('AID: rushing supplies and channelling weapons', () => {
@@ -78,39 +74,39 @@ test('AID: rushing supplies and channelling weapons', () => {
   assert.ok(rush);
   const chan = findEvent(run('Iran channelled weapons to the Houthis, U.S. officials said.'), 'AID', 'IRN');
   assert.ok(has(chan?.recipient ?? [], 'HOUTHIS'));
-  assert.ok(!typesOf('The Nigerian minister flew to Abuja on Monday.').includes('AID'));
+  assert.ok(!eventTypes('The Nigerian minister flew to Abuja on Monday.').includes('AID'));
 });
 
 test('RETREAT: calling off offensives, drawdowns, forces leaving, returned bodies', () => {
   assert.equal(findEvent(run('Russia called off its offensive near Kharkiv.'), 'RETREAT', 'RUS')?.mode, 'ceasefire');
-  assert.ok(!typesOf('Russia called off its offensive near Kharkiv.').includes('REJECT'));
+  assert.ok(!eventTypes('Russia called off its offensive near Kharkiv.').includes('REJECT'));
   assert.ok(findEvent(run('Washington will draw down troops in Syria.'), 'RETREAT', 'USA'));
   const left = findEvent(run('The last French troops left Niger on Friday.'), 'RETREAT', 'FRA');
   assert.equal(left?.mode, 'withdraw');
   assert.equal(findEvent(run('Azerbaijan gave back the bodies of Armenian soldiers.'), 'RETREAT', 'AZE')?.mode, 'return');
-  assert.ok(!typesOf('The Bolivian president left La Paz on Monday.').includes('RETREAT'));
+  assert.ok(!eventTypes('The Bolivian president left La Paz on Monday.').includes('RETREAT'));
 });
 
 test('CONCEDE, SANCTION and COERCE: halved tariffs, blocked imports, withdrawn ambassadors, closed airspace', () => {
   assert.ok(findEvent(run('Washington halved tariffs on Indian goods.'), 'CONCEDE', 'USA'));
   const block = findEvent(run('China blocked imports of Australian coal.'), 'SANCTION', 'CHN');
   assert.ok(has(block?.recipient ?? [], 'AUS'));
-  const amb = typesOf('Kyrgyzstan withdrew its ambassador from Tajikistan.');
+  const amb = eventTypes('Kyrgyzstan withdrew its ambassador from Tajikistan.');
   assert.ok(amb.includes('SANCTION') && !amb.includes('RETREAT'), amb.join());
   // Closing airspace is a restriction (COERCE), as closing a border is.
   const air = findEvent(run('Canada closed its airspace to Russian aircraft.'), 'COERCE', 'CAN');
   assert.ok(has(air?.recipient ?? [], 'RUS'));
-  const talks = typesOf('Turkey cancelled talks with Greece.');
+  const talks = eventTypes('Turkey cancelled talks with Greece.');
   assert.ok(!talks.includes('SANCTION'), talks.join());
 });
 
 test('event nouns whose "of" complement decides the type', () => {
   const arms = findEvent(run('Germany resumed deliveries of weapons to Israel.'), 'AID', 'DEU');
   assert.ok(has(arms?.recipient ?? [], 'ISR'));
-  assert.ok(!typesOf('The delivery of the mail to Lagos was delayed.').includes('AID'));
+  assert.ok(!eventTypes('The delivery of the mail to Lagos was delayed.').includes('AID'));
   const tariffs = findEvent(run('Beijing announced the suspension of tariffs on U.S. soybeans.'), 'CONCEDE', 'CHN');
   assert.ok(tariffs, 'suspended tariffs are eased, not a sanction');
-  assert.ok(!typesOf('Beijing announced the suspension of tariffs on U.S. soybeans.').includes('SANCTION'));
+  assert.ok(!eventTypes('Beijing announced the suspension of tariffs on U.S. soybeans.').includes('SANCTION'));
   const ops = findEvent(run('The Tatmadaw announced a suspension of military operations in Rakhine.'), 'RETREAT');
   assert.equal(ops?.mode, 'ceasefire');
   assert.ok(findEvent(run('Japan imposed export curbs on South Korea.'), 'SANCTION', 'JPN'));
@@ -129,7 +125,7 @@ test('withdrawn funding is a SANCTION without a spurious AID; withdrawn troops s
 test('RETREAT/disarm and CONCEDE: disbanded militias, shelved plans', () => {
   assert.equal(findEvent(run('The Iraqi government disbanded the militia.'), 'RETREAT', 'IRQ')?.mode, 'disarm');
   assert.ok(findEvent(run('Serbia shelved plans to annex the district.'), 'CONCEDE', 'SRB'));
-  assert.ok(!typesOf('The Nairobi chess club disbanded last year.').includes('RETREAT'));
+  assert.ok(!eventTypes('The Nairobi chess club disbanded last year.').includes('RETREAT'));
 });
 
 test('support verbs from data/lexicon/support.json carry aid nouns', () => {
@@ -144,5 +140,5 @@ test('halted imports, price caps, safe passage, unbanned parties', () => {
   assert.ok(findEvent(run('The G7 imposed a price cap on Russian oil.'), 'SANCTION', 'G7'));
   assert.equal(findEvent(run('Israel granted safe passage to the convoy.'), 'RETREAT', 'ISR')?.mode, 'access');
   assert.ok(findEvent(run('Pakistan unbanned the Tehreek-e-Labbaik party.'), 'CONCEDE', 'PAK'));
-  assert.ok(!typesOf('Brazil halted the vote count in Recife.').includes('SANCTION'));
+  assert.ok(!eventTypes('Brazil halted the vote count in Recife.').includes('SANCTION'));
 });
