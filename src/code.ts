@@ -195,5 +195,8 @@ function dedupeEvents(events: EventRecord[]): EventRecord[] {
     seen.add(key);
     out.push(e);
   }
-  return out;
+  // "shelled Kupiansk, killing two people": the second trigger repeats the first without its
+  // target, and says nothing the first does not.
+  const targeted = new Set(out.filter((e) => e.recipient.length > 0).map((e) => [e.sentence, e.event, actorKey(e.actor), e.negated].join('|')));
+  return out.filter((e) => e.recipient.length > 0 || !targeted.has([e.sentence, e.event, actorKey(e.actor), e.negated].join('|')));
 }

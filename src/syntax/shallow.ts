@@ -299,6 +299,12 @@ export class Shallow {
           const r = this.npAt(k + 1, limit);
           if (r.mentions.length || r.place) return r;
         }
+        // "shelled the town of Kupiansk", "struck the outskirts of Khartoum": a place in an "of"
+        // phrase right after the object's head noun is where the object is.
+        if (wantObj && t.lower === 'of' && k > v + 1 && this.plainNounPhrase(v + 1, k)) {
+          const r = this.npAt(k + 1, limit);
+          if (r.place) return { mentions: [], place: r.place };
+        }
         // Skip the prepositional phrase: its noun is not the object.
         let q = k + 1;
         while (q < limit && !(this.doc.tokens[q]!.pos === 'ADP' || this.doc.tokens[q]!.pos === 'VERB' || this.doc.tokens[q]!.text === ',' || this.doc.tokens[q]!.text === '.')) q++;
@@ -319,6 +325,15 @@ export class Shallow {
       }
     }
     return { mentions: [], place: null };
+  }
+
+  /** Tokens a..b-1 are a bare noun phrase (determiners, adjectives, numbers, nouns) ending in a noun. */
+  private plainNounPhrase(a: number, b: number): boolean {
+    for (let q = a; q < b; q++) {
+      const p = this.doc.tokens[q]!.pos;
+      if (!(p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'NOUN' || p === 'PROPN')) return false;
+    }
+    return this.doc.tokens[b - 1]!.pos === 'NOUN';
   }
 
   /**
