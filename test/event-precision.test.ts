@@ -1,7 +1,7 @@
 /** Precision of event coding: constructions that look like events but report none, or another one. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run, events, findEvent, has } from './helpers.js';
+import { run, events, findEvent, has, eventTypes } from './helpers.js';
 
 test('a condition names no event; the consequence stays hypothetical', () => {
   const r = run('Pakistan would reopen the Torkham crossing only if the Taliban stopped militants from crossing the border, an official said.');
@@ -219,4 +219,18 @@ test('approving a package of sanctions is a sanction, not an agreement', () => {
   const e = findEvent(r, 'SANCTION', 'EU');
   assert.ok(e && has(e.recipient, 'BLR'));
   assert.equal(findEvent(r, 'AGREE'), undefined);
+});
+
+test('every coordinated gerund of an accusation is its content, not an event', () => {
+  for (const text of [
+    'The Tigray People\'s Liberation Front accused Eritrean troops of looting homes and killing civilians in the border town.',
+    'Kyiv accused Moscow of abducting children and deporting them to Russia.',
+    'Manila blamed Chinese coast guard vessels for ramming and blockading a Philippine supply boat.',
+  ]) {
+    const types = eventTypes(text);
+    assert.deepEqual(types.filter((t) => t !== 'ACCUSE'), [], text);
+    assert.ok(types.includes('ACCUSE'), text);
+  }
+  // A later clause of its own is still an event.
+  assert.ok(eventTypes('Ukraine accused Russia of shelling Kherson, and Russian troops later attacked Zaporizhzhia.').includes('ASSAULT'));
 });

@@ -194,3 +194,15 @@ test('"it" after a named proposal is the proposal: the response is to its author
   const e = findEvent(r, 'SUPPORT', 'SRB');
   assert.ok(e && has(e.recipient, 'FRA') && !has(e.recipient, 'XKX'), JSON.stringify(e?.recipient));
 });
+
+test('a place in an "of" phrase on the object is the target, and a repeat without it adds no event', () => {
+  const town = run('Russian artillery shelled the eastern town of Pokrovsk overnight, killing three civilians, regional officials said.');
+  const a = events(town).filter((e) => e.event === 'ASSAULT');
+  assert.equal(a.length, 1, JSON.stringify(a.map((e) => e.recipient)));
+  assert.ok(has(a[0]!.recipient, 'UKR'), JSON.stringify(a[0]!.recipient));
+  const outskirts = findEvent(run('RSF fighters stormed the outskirts of El Obeid on Saturday.'), 'ASSAULT', 'RSF');
+  assert.ok(outskirts && has(outskirts.recipient, 'SDN'), JSON.stringify(outskirts?.recipient));
+  // An actor in the "of" phrase is what the object is about, as before.
+  const w = findEvent(run('Baku demanded the withdrawal of Armenian troops from the border area.'), 'REQUEST');
+  assert.ok(w && has(w.recipient, 'ARM'), JSON.stringify(w?.recipient));
+});

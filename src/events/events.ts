@@ -347,8 +347,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (governing !== null && isEventTrigger(governing)) return null;
       // "accusing Israel of violating the truce", "blamed Kyiv for attacking": what someone is accused
       // of is the content of the accusation, not an event of its own.
-      if (tokens[v]!.lower.endsWith('ing') && /^(of|for)$/.test(tokens[gStart - 1]?.lower ?? '')) {
-        for (let q = gStart - 2; q >= Math.max(s.first, gStart - 10); q--) {
+      const ofAt = tokens[v]!.lower.endsWith('ing') ? accusedGerundStart(gStart) : -1;
+      if (ofAt >= 0) {
+        for (let q = ofAt - 1; q >= Math.max(s.first, ofAt - 9); q--) {
           if (tokens[q]!.pos === 'VERB' && isEventTrigger(q)) return null;
           if (tokens[q]!.text === ',' || tokens[q]!.text === ';') break;
         }
@@ -880,6 +881,23 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
 
     /** The verb an infinitive depends on: "threatened to carry out", "wants to maintain". */
+    /**
+     * The "of"/"for" before a gerund ("of violating"), or before the first of coordinated gerunds
+     * ("of looting homes and killing civilians"), or -1.
+     */
+    function accusedGerundStart(gStart: number): number {
+      if (/^(of|for)$/.test(tokens[gStart - 1]?.lower ?? '')) return gStart - 1;
+      if (!/^(and|or)$/.test(tokens[gStart - 1]?.lower ?? '')) return -1;
+      for (let q = gStart - 2; q >= Math.max(s.first + 1, gStart - 8); q--) {
+        const t = tokens[q]!;
+        if (t.text === ',' || t.text === ';') return -1;
+        // (wink may tag the first gerund as a noun: "of looting and killing".)
+        if (t.lower.endsWith('ing') && /^(of|for)$/.test(tokens[q - 1]!.lower)) return q - 1;
+        if (t.pos === 'VERB') return -1;
+      }
+      return -1;
+    }
+
     function governingVerb(gStart: number): number | null {
       let k = gStart - 1;
       if (k < s.first || tokens[k]!.lower !== 'to') {
