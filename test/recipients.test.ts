@@ -206,3 +206,15 @@ test('a place in an "of" phrase on the object is the target, and a repeat withou
   const w = findEvent(run('Baku demanded the withdrawal of Armenian troops from the border area.'), 'REQUEST');
   assert.ok(w && has(w.recipient, 'ARM'), JSON.stringify(w?.recipient));
 });
+
+test('agreeing to or refusing an act concerns the party that act concerns', () => {
+  const a = findEvent(run('Moscow agreed on Friday to return 22 Ukrainian children to Ukraine under a Qatari-brokered arrangement.'), 'AGREE', 'RUS');
+  assert.ok(a && has(a.recipient, 'UKR'), JSON.stringify(a?.recipient));
+  const r = findEvent(run('The Taliban refused to hand over the suspects to Pakistan, a spokesman said.'), 'REJECT', 'TALIBAN');
+  assert.ok(r && has(r.recipient, 'PAK'), JSON.stringify(r?.recipient));
+  const v = findEvent(run('Caracas refused to restore consular services with Colombia, the foreign ministry said.'), 'REJECT', 'VEN');
+  assert.ok(v && has(v.recipient, 'COL'), JSON.stringify(v?.recipient));
+  // A place in the infinitive's phrase is where, not whom.
+  const w = findEvent(run('Israel agreed to withdraw its troops from southern Lebanon by January.'), 'AGREE', 'ISR');
+  assert.ok(w && !has(w.recipient, 'LBN'), JSON.stringify(w?.recipient));
+});

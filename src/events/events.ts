@@ -475,6 +475,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           const author = objectAuthor(vEnd, limit);
           if (author.length) { recipientMs = author; rule = 'event:verb+object-author'; }
         }
+        // "refused to hand over the suspects to Pakistan", "agreed to return the children to
+        // Ukraine": the party of the act agreed to or refused is the party of the agreement or refusal.
+        if (recipientMs.length === 0 && !place) {
+          const inner = infinitiveParty(vEnd, limit, actorMs);
+          if (inner.length) { recipientMs = inner; rule = 'event:verb+infinitive-party'; }
+        }
       }
       // "U.S. duties on Chinese goods will fall": the state qualifying the subject noun acts, the
       // one in its "on" phrase is the target.
@@ -881,6 +887,24 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
 
     /** The verb an infinitive depends on: "threatened to carry out", "wants to maintain". */
+    /**
+     * The other party named in the complement of an infinitive right after the verb ("refused [to
+     * return the ships to Ukraine]"), through the infinitive's own lexicon prepositions when it is
+     * an event verb, else its object and "to"/"with" phrases. Only parties: a place there is where
+     * the act happens, not who it concerns.
+     */
+    function infinitiveParty(vEnd: number, limit: number, actorMs: Mention[]): Mention[] {
+      if (tokens[vEnd]?.lower !== 'to') return [];
+      let w = vEnd + 1;
+      if (tokens[w]?.pos !== 'VERB') return [];
+      // Over a particle ("hand over", "pull back").
+      while (tokens[w + 1]?.pos === 'ADP' && tokens[w + 2] && tokens[w + 2]!.pos !== 'VERB' && /^(over|back|out|up|down|off)$/.test(tokens[w + 1]!.lower)) w++;
+      const own = kb.eventMatcher.matchesAt(vEnd + 1, lemmaAt).flatMap((m) => m.values.filter((x) => x.pos.includes('VERB')));
+      const preps = [...new Set([...(own.length ? prepsFor(own[0]!, true) : []), 'obj', 'to', 'with'])];
+      const comp = sh.complement(w, preps, limit, quantifiers);
+      return comp.mentions.filter((m) => (m.actor.id || m.actor.country) && !actorMs.some((a) => sameParty(a.actor, m.actor)));
+    }
+
     /**
      * The "of"/"for" before a gerund ("of violating"), or before the first of coordinated gerunds
      * ("of looting homes and killing civilians"), or -1.
