@@ -17,6 +17,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const goldDir = join(root, 'test', 'gold');
 const load = (name: string) => parseGold(readFileSync(join(goldDir, name), 'utf8'), name);
 const dev = load('dev.jsonl');
+const dev2 = load('dev2.jsonl');
 const heldout = load('heldout.jsonl');
 const fresh = load('fresh.jsonl');
 const gapsPath = join(goldDir, 'dev-gaps.json');
@@ -46,10 +47,10 @@ for (const item of dev) {
   });
 }
 
-test('aggregate floors on the development and both held-out sets', () => {
+test('aggregate floors on both development and both held-out sets', () => {
   const f = (x: number) => x.toFixed(3);
   const floors = JSON.parse(readFileSync(join(goldDir, 'floors.json'), 'utf8')) as Record<string, number>;
-  const sets: [string, typeof dev][] = [['dev', dev], ['heldout', heldout], ['fresh', fresh]];
+  const sets: [string, typeof dev][] = [['dev', dev], ['dev2', dev2], ['heldout', heldout], ['fresh', fresh]];
   const lines: string[] = [];
   for (const [name, items] of sets) {
     const sc = score(items, items.map((g) => run(g.text, g.date ?? null)));
