@@ -690,34 +690,47 @@ function stateOf(m: Mention): string | null {
  */
 class StatesInPlay {
   private bySentence = new Map<number, Mention[]>();
-  /** States named only as a target or partner ("shelled Ukraine", "agreed with Chad"). */
-  private objects = new Set<Mention>();
+  /** Where each state mention stands: owner candidate, target or partner, or place. */
+  private position = new Map<Mention, 'core' | 'object' | 'place'>();
   constructor(mentions: Mention[], tokens: Token[]) {
     for (const m of mentions) {
       if (!stateOf(m)) continue;
-      if (namedAsObject(m, tokens)) this.objects.add(m);
+      this.position.set(m, statePosition(m, tokens));
       const list = this.bySentence.get(m.sentence) ?? [];
       list.push(m);
       this.bySentence.set(m.sentence, list);
     }
   }
 
+  private codes(ms: Mention[], ...positions: ('core' | 'object' | 'place')[]): Set<string> {
+    return new Set(ms.filter((x) => positions.includes(this.position.get(x)!)).map((x) => stateOf(x)!));
+  }
+
   sole(m: Mention, kb: Knowledge): { actor: Actor; from: Mention } | undefined {
     const here = this.bySentence.get(m.sentence) ?? [];
-    let pool = here;
-    if (pool.length === 0) {
-      pool = [];
-      for (const [sentence, list] of this.bySentence) if (sentence < m.sentence) pool.push(...list);
+    let owners: Mention[];
+    if (here.length > 0) {
+      // Owners are the states named as such; a place ("in Lebanon") owns the force only when
+      // the sentence names no other state; a target or partner never does, but with another
+      // state it makes two in play.
+      const core = this.codes(here, 'core');
+      const objects = this.codes(here, 'object');
+      const pick = core.size > 0 ? core : this.codes(here, 'place');
+      if (pick.size !== 1 || [...objects].some((c) => !pick.has(c))) return undefined;
+      owners = here.filter((x) => pick.has(stateOf(x)!) && this.position.get(x) !== 'object');
+    } else {
+      // A sentence naming no state: the one state the article has named so far.
+      const earlier: Mention[] = [];
+      for (const [sentence, list] of this.bySentence) if (sentence < m.sentence) earlier.push(...list);
+      const all = this.codes(earlier, 'core', 'object');
+      if (all.size !== 1) return undefined;
+      owners = earlier.filter((x) => all.has(stateOf(x)!));
     }
-    const codes = new Set(pool.map((x) => stateOf(x)));
-    if (codes.size !== 1) return undefined;
-    // A state named only as the target or partner does not own the force.
-    pool = pool.filter((x) => !this.objects.has(x));
-    if (pool.length === 0) return undefined;
-    const code = [...codes][0]!;
+    if (owners.length === 0) return undefined;
+    const code = stateOf(owners[0]!)!;
     // The nearest naming before the noun, else the first after it in the sentence.
-    const before = pool.filter((x) => x.sentence < m.sentence || x.end <= m.start);
-    const from = before.length > 0 ? before[before.length - 1]! : pool[0]!;
+    const before = owners.filter((x) => x.sentence < m.sentence || x.end <= m.start);
+    const from = before.length > 0 ? before[before.length - 1]! : owners[0]!;
     const sector = m.anaphor?.sector ?? m.actor.sector ?? null;
     const c = kb.countries.get(code);
     // "the army" of Sudan is what "Sudanese army" names in the dictionary (the SAF).
@@ -734,13 +747,18 @@ class StatesInPlay {
  */
 const OBJECT_PREPS = new Set(['with', 'against', 'on', 'at', 'toward', 'towards', 'over', 'for']);
 
-/** "agreed ... with Chad", "shelled Ukraine": a state named as an object owns no force in the sentence. */
-function namedAsObject(m: Mention, tokens: Token[]): boolean {
+/** Prepositions of place: "in Lebanon" is where a force acts, seldom whose it is. */
+const PLACE_PREPS = new Set(['in', 'inside', 'across', 'near', 'throughout', 'within']);
+
+/** "agreed ... with Chad", "shelled Ukraine" name a target or partner; "in Lebanon" a place. */
+function statePosition(m: Mention, tokens: Token[]): 'core' | 'object' | 'place' {
   let k = m.start - 1;
   if (tokens[k]?.lower === 'the') k--;
   const t = tokens[k];
-  if (!t || t.sentence !== m.sentence) return false;
-  return (t.pos === 'ADP' && OBJECT_PREPS.has(t.lower)) || (t.pos === 'VERB' && t.lemma !== 'say');
+  if (!t || t.sentence !== m.sentence) return 'core';
+  if ((t.pos === 'ADP' && OBJECT_PREPS.has(t.lower)) || (t.pos === 'VERB' && t.lemma !== 'say')) return 'object';
+  if (t.pos === 'ADP' && PLACE_PREPS.has(t.lower)) return 'place';
+  return 'core';
 }
 
 /**
@@ -788,7 +806,9 @@ function findPair(history: Mention[], m: Mention, tokens: Token[]): [Mention, Me
       const a = cands[k - 1]!;
       const b = cands[k]!;
       const between = tokens.slice(a.end, b.start).map((t) => t.lower).join(' ');
-      if (/^(,? ?and|,? ?&)$/.test(between) && partyOf(a) !== partyOf(b)) return [a, b];
+      // "Israel, Hamas and Qatar": the last two of a longer list are no pair.
+      const listed = k >= 2 && tokens.slice(cands[k - 2]!.end, a.start).every((t) => t.text === ',');
+      if (/^(,? ?and|,? ?&)$/.test(between) && partyOf(a) !== partyOf(b) && !listed) return [a, b];
     }
     const distinct: Mention[] = [];
     for (const h of cands) if (!distinct.some((d) => partyOf(d) === partyOf(h))) distinct.push(h);
