@@ -753,7 +753,8 @@ const PLACE_PREPS = new Set(['in', 'inside', 'across', 'near', 'throughout', 'wi
 /** "agreed ... with Chad", "shelled Ukraine" name a target or partner; "in Lebanon" a place. */
 function statePosition(m: Mention, tokens: Token[]): 'core' | 'object' | 'place' {
   let k = m.start - 1;
-  if (tokens[k]?.lower === 'the') k--;
+  // Past "the" and adjectives: "in southern Lebanon", "with neighbouring Chad".
+  while (k >= 0 && tokens[k]!.sentence === m.sentence && (tokens[k]!.lower === 'the' || tokens[k]!.pos === 'ADJ')) k--;
   const t = tokens[k];
   if (!t || t.sentence !== m.sentence) return 'core';
   if ((t.pos === 'ADP' && OBJECT_PREPS.has(t.lower)) || (t.pos === 'VERB' && t.lemma !== 'say')) return 'object';
