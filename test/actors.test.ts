@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDoc } from '../src/nlp/doc.js';
 import { findActors, type Mention } from '../src/actors/mentions.js';
-import { kb } from './helpers.js';
+import { findEvent, has, kb, run } from './helpers.js';
 
 function mentions(text: string, date = '2024-08-20'): Mention[] {
   return findActors(buildDoc(text), kb, date).mentions;
@@ -72,4 +72,82 @@ test('"the news agency" resolves to the last media outlet named', () => {
   const ms = mentions('A Hamas official spoke to Reuters on Monday. He told the news agency that talks had stalled.');
   const agency = ms.find((m) => m.actor.text.toLowerCase() === 'the news agency');
   assert.equal(agency?.actor.id, 'REUTERS');
+});
+
+// "the two sides" and its kin stand for the two distinct parties named most recently.
+test('"the two sides" resolves to the pair just named, in the same sentence or an earlier one', () => {
+  const arm = findEvent(run('Talks between Armenia and Azerbaijan resumed in Geneva on Monday, and the two sides agreed to exchange prisoners.'), 'AGREE');
+  assert.ok(arm && (has(arm.actor, 'ARM') && has([...arm.actor, ...arm.recipient], 'AZE')), JSON.stringify(arm));
+  const kos = findEvent(run('Serbian and Kosovar negotiators met in Brussels on Tuesday. The two sides agreed to restore the border crossings.'), 'AGREE');
+  assert.ok(kos && has([...kos.actor, ...kos.recipient], 'SRB') && has([...kos.actor, ...kos.recipient], 'XKX'), JSON.stringify(kos));
+  const sdn = mentions('The Sudanese army and the RSF sent delegations to Jeddah. The warring parties signed a humanitarian truce on Saturday.');
+  const warring = sdn.find((m) => m.actor.text === 'The warring parties');
+  assert.deepEqual(warring?.group?.map((m) => m.actor.id), ['SAF', 'RSF']);
+  const tha = mentions('Thai and Cambodian troops exchanged fire on Thursday. Both countries accused each other of starting the clash.');
+  assert.deepEqual(tha.find((m) => m.actor.text === 'Both countries')?.group?.map((m) => m.actor.country), ['THA', 'KHM']);
+});
+
+test('"the two sides" stays unresolved without exactly two clear parties, and "both sides of" is a place', () => {
+  const three = mentions('Israel, Hamas and Qatar held talks in Doha. The two sides rejected the proposal.');
+  const sides = three.find((m) => m.actor.text === 'The two sides');
+  assert.equal(sides?.actor.id, null);
+  assert.equal(sides?.group, undefined);
+  const none = mentions('The two sides met again on Friday.');
+  assert.equal(none.find((m) => m.actor.text === 'The two sides')?.actor.id, null);
+  const place = mentions('India and Pakistan reinforced positions on both sides of the border.');
+  assert.ok(!place.some((m) => m.actor.text === 'both sides'));
+});
+
+test('descriptions take the last actor of a fitting kind: armed groups, states, Gulf states', () => {
+  const rsf = mentions('The Rapid Support Forces attacked El Fasher on Sunday. The paramilitary group also shelled a displacement camp.');
+  assert.equal(rsf.find((m) => m.actor.text === 'The paramilitary group')?.actor.id, 'RSF');
+  const houthi = mentions('Houthi fighters fired missiles at a tanker in the Red Sea. The Iranian-backed group also claimed a drone attack on Israel.');
+  const grp = houthi.find((m) => m.actor.text === 'The Iranian-backed group');
+  assert.equal(grp?.actor.id, 'HOUTHIS');
+  // The backer named inside the description is not an actor of its own.
+  assert.ok(!houthi.some((m) => m.actor.id === 'IRN' && !m.modifier));
+  const qat = mentions('Qatar condemned the strike on Tuesday. The Gulf state also called for an immediate ceasefire.');
+  assert.equal(qat.find((m) => m.actor.text === 'The Gulf state')?.actor.id, 'QAT');
+  // A state outside the description is passed over: "the kingdom" after Iran and Saudi Arabia.
+  const sau = mentions('Saudi Arabia and Iran restored ties in 2023. Iran said on Monday the kingdom had agreed to reopen its embassy.');
+  assert.equal(sau.find((m) => m.actor.text === 'the kingdom')?.actor.id, 'SAU');
+  const aa = mentions('The Arakan Army seized a border town on Friday. The insurgents also attacked a police post.');
+  assert.equal(aa.find((m) => m.actor.text === 'The insurgents')?.actor.id, 'ARAKAN_ARMY');
+});
+
+// "the army", "troops", "police" without an owner are the force of the one state in play.
+test('state-force nouns take the one state the sentence or the article names', () => {
+  const mmr = mentions("Myanmar's junta said on Monday the army had retaken the town of Lashio.");
+  assert.equal(mmr.find((m) => m.actor.text === 'the army')?.actor.country, 'MMR');
+  const pak = findEvent(run('Pakistani officials said police had arrested 12 suspects in Quetta.'), 'COERCE');
+  assert.ok(pak && has(pak.actor, 'PAK'), JSON.stringify(pak?.actor));
+  const ken = findEvent(run('Kenya said on Friday that security forces had arrested five Al-Shabaab suspects.'), 'COERCE');
+  assert.ok(ken && has(ken.actor, 'KEN') && has(ken.recipient, 'AL_SHABAAB'), JSON.stringify(ken));
+  const eth = findEvent(run("Ethiopia's government said troops had killed 30 Fano fighters in Amhara."), 'ASSAULT');
+  assert.ok(eth && has(eth.actor, 'ETH') && has(eth.recipient, 'FANO'), JSON.stringify(eth));
+  // The state named in an earlier sentence of the article, when it is the only one.
+  const egy = mentions('Egypt hosted talks on Gaza on Sunday. The government said the talks were constructive.');
+  assert.equal(egy.find((m) => m.actor.text === 'The government')?.actor.id, 'EGY');
+  // The dictionary's name for that state's army: Sudan's army is the SAF.
+  const sdn = mentions('Burhan told Sudanese officials in Port Sudan that the army would not negotiate.');
+  assert.equal(sdn.find((m) => m.actor.text === 'the army')?.actor.id, 'SAF');
+  // A place names the owner when no other state is named; a rebel group names none.
+  const place = mentions("Israel's military said troops had killed a Hezbollah commander in southern Lebanon.");
+  assert.equal(place.find((m) => m.actor.text === 'troops')?.actor.country, 'ISR');
+});
+
+test('state-force nouns stay unresolved with two states in play or none', () => {
+  const two = mentions('Russia attacked Ukraine overnight, the army said.');
+  assert.equal(two.find((m) => m.actor.text === 'the army')?.actor.country, null);
+  const partner = mentions('Russia said troops had clashed with Ukraine near Kupiansk.');
+  assert.equal(partner.find((m) => m.actor.text === 'troops')?.actor.country, null);
+  // A state named only as a partner owns nothing: Chad's government did not agree with Chad.
+  const chad = mentions('The government agreed on Thursday to reopen the Adre crossing with Chad.');
+  assert.equal(chad.find((m) => m.actor.text === 'The government')?.actor.country, null);
+  // Rebels are no state: Hamas does not make troops Palestinian.
+  const hamas = mentions('Hamas said troops had stormed a hospital in Khan Younis.');
+  assert.equal(hamas.find((m) => m.actor.text === 'troops')?.actor.country, null);
+  // "peacekeeping troops" are somebody else's.
+  const un = mentions('Somalia said peacekeeping troops would stay until December.');
+  assert.ok(!un.some((m) => m.actor.text === 'troops' && m.actor.country === 'SOM'));
 });

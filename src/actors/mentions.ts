@@ -6,10 +6,22 @@
  */
 import type { Actor } from '../model/records.js';
 import type { Doc, Token } from '../nlp/doc.js';
-import type { ActorRef, Knowledge, OrgEntry, PlaceEntry, TitleEntry } from '../knowledge/types.js';
-import { countryActor, orgActor, personActor } from './resolve.js';
+import type { ActorRef, AnaphorEntry, CountryEntry, Knowledge, OrgEntry, PlaceEntry, TitleEntry } from '../knowledge/types.js';
+import { countryActor, orgActor, partyKey, personActor } from './resolve.js';
 
 export type MentionKind = 'person' | 'country' | 'org' | 'group' | 'demonym' | 'pronoun' | 'anaphor' | 'unknown' | 'place';
+
+/**
+ * An anaphora.json entry with the optional fields this module reads: `countries` limits a
+ * state description to the states it fits ("the Gulf state"); `state` marks a state-force noun
+ * ("the army", "troops") that takes the one state in play, never a guess between two; `sector`
+ * is the sector that noun gives its state; refers_to "pair" is "the two sides".
+ */
+export interface AnaphorSpec extends AnaphorEntry {
+  countries?: string[];
+  state?: boolean;
+  sector?: string;
+}
 
 export interface Mention {
   /** Token range [start, end). */
@@ -32,6 +44,8 @@ export interface Mention {
   subjectLike?: boolean;
   /** For "they" after "Hamas and Islamic Jihad": every member of the conjoined antecedent. */
   group?: Mention[];
+  /** For anaphors: the anaphora.json entry that found it. */
+  anaphor?: AnaphorSpec;
 }
 
 export interface PlaceMention {
@@ -60,6 +74,22 @@ const PRONOUNS: Record<string, { plural: boolean; gender: 'm' | 'f' | null }> = 
   // "it" stands for a state or an organisation only when one was just named (see findAntecedent).
   it: { plural: false, gender: null },
 };
+
+/** Participles after a state that make it the backer of what follows ("Iran-backed militia"). */
+const BACKING = new Set(['backed', 'aligned', 'allied', 'supported', 'sponsored', 'funded', 'armed', 'affiliated', 'linked']);
+
+/**
+ * A description found in anaphora.json stands for an actor here. A bare noun ("troops",
+ * "police") does so only as a whole phrase, not after a modifier that makes it somebody else's
+ * ("peacekeeping troops", "rebel soldiers"). "both sides" is a place, not the two parties, in
+ * "on both sides" and "both sides of the border".
+ */
+function anaphorFits(tokens: Token[], start: number, end: number, spec: AnaphorSpec, first: number): boolean {
+  const det = /^(the|both)$/i.test(spec.phrase.split(' ')[0] ?? '');
+  if (!det && start > first && (['ADJ', 'NOUN', 'PROPN'].includes(tokens[start - 1]!.pos) || tokens[start - 1]!.text === '-')) return false;
+  if (spec.refers_to === 'pair' && (tokens[end]?.lower === 'of' || (start > first && /^(on|across|between)$/.test(tokens[start - 1]!.lower)))) return false;
+  return true;
+}
 
 const WEEKDAYS_MONTHS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -235,7 +265,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
           let a0 = i;
           while (a0 - 1 >= s.first && (tokens[a0 - 1]!.pos === 'ADJ' || /^(a|an|the)$/.test(tokens[a0 - 1]!.lower))) a0--;
           // Resolved with the other anaphors: the title phrase stands for what "the group" refers to.
-          push({ start: a0, end: an.end, kind: 'anaphor', actor: { text: span(a0, an.end), id: null, name: null, country: null, sector: t.entry.sector, role: span(a0, titleEnd) }, modifier: false, plural: false, gender: null, orgType: an.values[0]!.refers_to, rule: 'actor:title-of-anaphor' });
+          push({ start: a0, end: an.end, kind: 'anaphor', actor: { text: span(a0, an.end), id: null, name: null, country: null, sector: t.entry.sector, role: span(a0, titleEnd) }, modifier: false, plural: false, gender: null, orgType: an.values[0]!.refers_to, rule: 'actor:title-of-anaphor', anaphor: an.values[0]! });
           continue;
         }
       }
@@ -267,6 +297,11 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     for (const [i, d] of [...dict].sort((a, b) => a[0] - b[0])) {
       if (!free(i, d.end)) continue;
       const ref = d.ref;
+      // "Iran-backed", "Russian-backed": the backer qualifies what follows; it is no actor here.
+      if (ref.kind === 'country' && tokens[d.end]?.text === '-' && d.end + 1 < s.last && BACKING.has(tokens[d.end + 1]!.lower)) {
+        push({ start: i, end: d.end, kind: 'demonym', actor: countryActor(span(i, d.end), ref.entry), modifier: true, plural: false, gender: null, orgType: null, rule: 'actor:backer' });
+        continue;
+      }
       if (ref.kind === 'country' && ref.form === 'demonym') {
         const g = kb.groupMatcher.matchesAt(d.end, keyAt)[0];
         if (g) {
@@ -378,9 +413,25 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     // 5. Group nouns with an owner: "the country's army" is left to coreference; plain "journalists" and "reporters" are addressees.
     for (let i = s.first; i < s.last; i++) {
       if (!free(i, i + 1)) continue;
-      const an = kb.anaphorMatcher.matchesAt(i, keyAt)[0];
-      if (an && free(i, an.end)) {
-        push({ start: i, end: an.end, kind: 'anaphor', actor: { text: span(i, an.end), id: null, name: null, country: null, sector: null, role: null }, modifier: false, plural: false, gender: null, orgType: an.values[0]!.refers_to, rule: 'actor:anaphor' });
+      let an: { end: number; spec: AnaphorSpec } | undefined;
+      const direct = kb.anaphorMatcher.matchesAt(i, keyAt)[0];
+      if (direct && free(i, direct.end)) an = { end: direct.end, spec: direct.values[0]! };
+      // "the Iran-backed group" is "the group" with its backer named inside: match the description
+      // past the backer, which then stops being a mention of its own.
+      const backer = !an && tokens[i]!.lower === 'the' ? local.find((x) => x.start === i + 1 && x.rule === 'actor:backer') : undefined;
+      if (backer) {
+        const skip = backer.end + 2 - (i + 1);
+        const hit = kb.anaphorMatcher.matchesAt(i, (j) => (j === i ? 'the' : keyAt(j + skip)))[0];
+        if (hit && free(backer.end, hit.end + skip)) {
+          local.splice(local.indexOf(backer), 1);
+          for (let k = backer.start; k < backer.end; k++) taken[k - s.first] = false;
+          an = { end: hit.end + skip, spec: hit.values[0]! };
+        }
+      }
+      if (an && !anaphorFits(tokens, i, an.end, an.spec, s.first)) an = undefined;
+      if (an) {
+        const spec = an.spec;
+        push({ start: i, end: an.end, kind: 'anaphor', actor: { text: span(i, an.end), id: null, name: null, country: null, sector: spec.sector ?? null, role: null }, modifier: false, plural: spec.refers_to === 'pair', gender: null, orgType: spec.refers_to, rule: 'actor:anaphor', anaphor: spec });
         i = an.end - 1;
         continue;
       }
@@ -457,7 +508,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     const t = tokens[k];
     m.subjectLike = !!t && t.sentence === m.sentence && (t.pos === 'VERB' || t.pos === 'AUX');
   }
-  resolveReferences(mentions, kb);
+  resolveReferences(mentions, kb, tokens);
   const byToken: (Mention | undefined)[] = new Array(tokens.length);
   for (const m of mentions) for (let k = m.start; k < m.end; k++) byToken[k] = m;
   const placeByToken: (PlaceMention | undefined)[] = new Array(tokens.length);
@@ -477,9 +528,29 @@ function looksLikePersonName(tokens: Token[], start: number, end: number): boole
 }
 
 /** Pronouns and anaphoric nouns take the most recent compatible mention. */
-function resolveReferences(mentions: Mention[], kb: Knowledge): void {
+function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]): void {
   const history: Mention[] = [];
+  const states = new StatesInPlay(mentions, tokens);
   for (const m of mentions) {
+    if (m.kind === 'anaphor' && m.anaphor?.refers_to === 'pair') {
+      const pair = findPair(history, m, tokens);
+      if (pair) {
+        m.antecedent = pair[1];
+        m.group = pair;
+        m.actor = { ...pair[1].actor, text: m.actor.text };
+        m.orgType = pair[1].orgType;
+      }
+      continue;
+    }
+    if (m.kind === 'anaphor' && m.anaphor?.state) {
+      const own = states.sole(m, kb);
+      if (own) {
+        m.antecedent = own.from;
+        m.actor = { ...own.actor, text: m.actor.text, role: m.actor.role ?? own.actor.role };
+        m.orgType = own.from.orgType;
+      }
+      continue;
+    }
     if (m.kind === 'pronoun' || m.kind === 'anaphor') {
       // Parallel pronouns ("they want ..., they don't want ..., and they want ...") share a referent.
       let parallel: Mention | undefined;
@@ -570,6 +641,8 @@ function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowled
       const want = m.orgType;
       if (speaksFor(kb, h, want)) return h;
       if (want === 'person' && (h.kind === 'person' || h.kind === 'unknown')) return h;
+      const only = m.anaphor?.countries;
+      if (only && !(h.actor.country && only.includes(h.actor.country) && (h.kind === 'country' || h.kind === 'group' || h.actor.sector === 'GOV'))) continue;
       if (want === 'country' && (h.kind === 'country' || h.kind === 'group') && h.actor.country) return h;
       if (want && want !== 'person' && want !== 'country' && h.kind === 'org' && (h.orgType === want || (want === 'armed_group' && h.actor.sector === 'REB'))) return h;
       continue;
@@ -588,6 +661,160 @@ function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowled
     } else if (isPerson && m.gender !== null && (h.gender === null || h.gender === m.gender)) {
       return h;
     }
+  }
+  return undefined;
+}
+
+/** Sectors of a state's own institutions: a mention in one of them puts its state in play. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD']);
+
+/**
+ * The state a mention stands for, when it is the state or one of its institutions ("Israel",
+ * "Pakistani officials", "Sudan's army", the Israeli prime minister). Peoples ("the
+ * Palestinians"), civilians, rebels, media and pronouns put no state in play.
+ */
+function stateOf(m: Mention): string | null {
+  if (m.modifier || m.kind === 'pronoun' || m.kind === 'anaphor' || !m.actor.country) return null;
+  if (m.orgType === 'armed_group' || m.orgType === 'media') return null;
+  const sector = m.actor.sector;
+  if (sector) return STATE_SECTORS.has(sector) ? m.actor.country : null;
+  if (m.kind === 'country') return m.rule === 'actor:country-plural' ? null : m.actor.country;
+  return null;
+}
+
+/**
+ * "Myanmar's junta said the army had retaken ...", "Pakistani officials said police had arrested
+ * ...": a state-force noun without an owner is the force of the one state the sentence names,
+ * else (when the sentence names none) of the one state the article has named so far. With two
+ * states in play it stays unresolved.
+ */
+class StatesInPlay {
+  private bySentence = new Map<number, Mention[]>();
+  /** Where each state mention stands: owner candidate, target or partner, or place. */
+  private position = new Map<Mention, 'core' | 'object' | 'place'>();
+  constructor(mentions: Mention[], tokens: Token[]) {
+    for (const m of mentions) {
+      if (!stateOf(m)) continue;
+      this.position.set(m, statePosition(m, tokens));
+      const list = this.bySentence.get(m.sentence) ?? [];
+      list.push(m);
+      this.bySentence.set(m.sentence, list);
+    }
+  }
+
+  private codes(ms: Mention[], ...positions: ('core' | 'object' | 'place')[]): Set<string> {
+    return new Set(ms.filter((x) => positions.includes(this.position.get(x)!)).map((x) => stateOf(x)!));
+  }
+
+  sole(m: Mention, kb: Knowledge): { actor: Actor; from: Mention } | undefined {
+    const here = this.bySentence.get(m.sentence) ?? [];
+    let owners: Mention[];
+    if (here.length > 0) {
+      // Owners are the states named as such; a place ("in Lebanon") owns the force only when
+      // the sentence names no other state; a target or partner never does, but with another
+      // state it makes two in play.
+      const core = this.codes(here, 'core');
+      const objects = this.codes(here, 'object');
+      const pick = core.size > 0 ? core : this.codes(here, 'place');
+      if (pick.size !== 1 || [...objects].some((c) => !pick.has(c))) return undefined;
+      owners = here.filter((x) => pick.has(stateOf(x)!) && this.position.get(x) !== 'object');
+    } else {
+      // A sentence naming no state: the one state the article has named so far.
+      const earlier: Mention[] = [];
+      for (const [sentence, list] of this.bySentence) if (sentence < m.sentence) earlier.push(...list);
+      const all = this.codes(earlier, 'core', 'object');
+      if (all.size !== 1) return undefined;
+      owners = earlier.filter((x) => all.has(stateOf(x)!));
+    }
+    if (owners.length === 0) return undefined;
+    const code = stateOf(owners[0]!)!;
+    // The nearest naming before the noun, else the first after it in the sentence.
+    const before = owners.filter((x) => x.sentence < m.sentence || x.end <= m.start);
+    const from = before.length > 0 ? before[before.length - 1]! : owners[0]!;
+    const sector = m.anaphor?.sector ?? m.actor.sector ?? null;
+    const c = kb.countries.get(code);
+    // "the army" of Sudan is what "Sudanese army" names in the dictionary (the SAF).
+    const force = c && m.anaphor ? ownedForce(kb, c, m.anaphor.phrase) : undefined;
+    if (force) return { actor: orgActor(m.actor.text, force), from };
+    const actor: Actor = c ? countryActor(m.actor.text, c, sector) : { text: m.actor.text, id: code, name: null, country: code, sector, role: null };
+    return { actor, from };
+  }
+}
+
+/**
+ * Prepositions whose object is a target or partner, not the owner of a force named nearby
+ * ("agreed with Chad", "fired at Israel"). Places ("in Pakistan", "to Beirut") may be the owner's own.
+ */
+const OBJECT_PREPS = new Set(['with', 'against', 'on', 'at', 'toward', 'towards', 'over', 'for']);
+
+/** Prepositions of place: "in Lebanon" is where a force acts, seldom whose it is. */
+const PLACE_PREPS = new Set(['in', 'inside', 'across', 'near', 'throughout', 'within']);
+
+/** "agreed ... with Chad", "shelled Ukraine" name a target or partner; "in Lebanon" a place. */
+function statePosition(m: Mention, tokens: Token[]): 'core' | 'object' | 'place' {
+  let k = m.start - 1;
+  // Past "the" and adjectives: "in southern Lebanon", "with neighbouring Chad".
+  while (k >= 0 && tokens[k]!.sentence === m.sentence && (tokens[k]!.lower === 'the' || tokens[k]!.pos === 'ADJ')) k--;
+  const t = tokens[k];
+  if (!t || t.sentence !== m.sentence) return 'core';
+  if ((t.pos === 'ADP' && OBJECT_PREPS.has(t.lower)) || (t.pos === 'VERB' && t.lemma !== 'say')) return 'object';
+  if (t.pos === 'ADP' && PLACE_PREPS.has(t.lower)) return 'place';
+  return 'core';
+}
+
+/**
+ * The organisation the dictionary names for the state's form of the noun: "the army" of Sudan
+ * is what "Sudanese army" or "Sudan's army" names (the SAF); without such an entry, the state.
+ */
+const forceCache = new WeakMap<Knowledge, Map<string, OrgEntry | null>>();
+function ownedForce(kb: Knowledge, c: CountryEntry, phrase: string): OrgEntry | undefined {
+  const noun = phrase.toLowerCase().split(/\s+/).filter((w) => w !== 'the');
+  const key = `${c.id}|${noun.join(' ')}`;
+  let cache = forceCache.get(kb);
+  if (!cache) forceCache.set(kb, (cache = new Map()));
+  const known = cache.get(key);
+  if (known !== undefined) return known ?? undefined;
+  let found: OrgEntry | null = null;
+  const owners = [...(c.demonyms ?? []).map((d) => d.toLowerCase().split(/\s+/)), [...c.name.toLowerCase().split(/\s+/), "'s"]];
+  for (const owner of owners) {
+    const keys = [...owner, ...noun];
+    const hit = kb.actorMatcher.matchesAt(0, (i) => keys[i]).find((x) => x.end === keys.length);
+    const org = hit?.values.find((r) => r.kind === 'org');
+    if (org && org.kind === 'org' && org.entry.country === c.id) { found = org.entry; break; }
+  }
+  cache.set(key, found);
+  return found ?? undefined;
+}
+
+/** Parties a "two sides" description can stand for: states, organisations and people with a side. */
+function partyOf(h: Mention): string | null {
+  if (h.modifier || h.kind === 'pronoun' || h.kind === 'anaphor' || h.orgType === 'media') return null;
+  if (!h.actor.id && !h.actor.country && !h.actor.org) return null;
+  return partyKey(h.actor);
+}
+
+/**
+ * "Talks between Armenia and Azerbaijan resumed, and the two sides agreed ...": the two distinct
+ * parties named most recently, a pair joined by "and" first, in this sentence before the
+ * description, else in the nearest earlier sentence that names any. Three or more parties and
+ * no pair: unresolved.
+ */
+function findPair(history: Mention[], m: Mention, tokens: Token[]): [Mention, Mention] | undefined {
+  for (let sentence = m.sentence; sentence >= m.sentence - 3; sentence--) {
+    const cands = history.filter((h) => h.sentence === sentence && (sentence < m.sentence || h.end <= m.start) && partyOf(h) !== null);
+    if (cands.length === 0) continue;
+    for (let k = cands.length - 1; k > 0; k--) {
+      const a = cands[k - 1]!;
+      const b = cands[k]!;
+      const between = tokens.slice(a.end, b.start).map((t) => t.lower).join(' ');
+      // "Israel, Hamas and Qatar": the last two of a longer list are no pair.
+      const listed = k >= 2 && tokens.slice(cands[k - 2]!.end, a.start).every((t) => t.text === ',');
+      if (/^(,? ?and|,? ?&)$/.test(between) && partyOf(a) !== partyOf(b) && !listed) return [a, b];
+    }
+    const distinct: Mention[] = [];
+    for (const h of cands) if (!distinct.some((d) => partyOf(d) === partyOf(h))) distinct.push(h);
+    if (distinct.length === 2) return [distinct[0]!, distinct[1]!];
+    if (distinct.length > 2) return undefined;
   }
   return undefined;
 }
