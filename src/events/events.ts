@@ -88,6 +88,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const placesBySentence = groupBy(actors.places, (p) => p.sentence);
   const cueStarts = new Set(statements.map((st) => st.cueStart));
   const containerNouns = new Set(kb.recipients.container_nouns ?? []);
+  const appositiveNouns = new Set(kb.recipients.appositive_nouns ?? []);
 
   for (const s of doc.sentences) {
     // Events of this sentence are out[firstOfSentence..]: lookups stay within the sentence.
@@ -1547,6 +1548,21 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return [];
     }
 
+    /**
+     * Where ", a move [Aoun denounced]" starts: a comma, a determiner, then a noun phrase whose head
+     * is an appositive noun (recipients.json) right before the subject at subjStart; or -1.
+     */
+    function appositiveStart(subjStart: number): number {
+      const head = tokens[subjStart - 1];
+      if (!head || head.pos !== 'NOUN' || !appositiveNouns.has(head.lemma)) return -1;
+      for (let q = subjStart - 2; q >= Math.max(s.first + 1, subjStart - 6); q--) {
+        const t = tokens[q]!;
+        if (t.pos === 'DET') return tokens[q - 1]!.text === ',' ? q : -1;
+        if (!['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos) && t.text !== '-') return -1;
+      }
+      return -1;
+    }
+
     /** For an object relative ("X wants Y, which Egypt opposes"), the target is X. */
     function relativeObject(v: number): Mention[] {
       const subj = sh.subjectOf(v);
@@ -1562,7 +1578,29 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (prev && ((t.lower === 'which' && (prev.text === ',' || prev.pos === 'NOUN')) || (t.lower === 'that' && prev.pos === 'NOUN' && !afterVerbObject))) { rel2 = q; break; }
         if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM'].includes(t.pos)) break;
       }
-      if (rel2 < 0) return [];
+      // "Putin declared a truce, an offer Kyiv dismissed", "..., a move Aoun denounced as a violation":
+      // an appositive noun with a relative clause and no pronoun renames what the clause before did.
+      let appositive = false;
+      if (rel2 < 0) {
+        const d = appositiveStart(subj[0]!.start);
+        if (d < 0) return [];
+        rel2 = d;
+        appositive = true;
+      }
+      // "welcomed Egypt's plan to rebuild Gaza, a proposal that Israel rejected": the appositive
+      // renames a possessed object, whose possessor is the author.
+      const renames = appositive || (appositiveNouns.has(tokens[rel2 - 1]?.lemma ?? '') && appositiveStart(rel2) >= 0);
+      if (renames) {
+        const comma = appositive ? rel2 - 1 : appositiveStart(rel2) - 1;
+        for (let q = comma - 1; q >= Math.max(s.first, comma - 12); q--) {
+          const t = tokens[q]!;
+          // (Over an infinitive or gerund on the object: "Egypt's plan to rebuild Gaza without displacing ...".)
+          if (t.text === ',' || (t.pos === 'VERB' && !(tokens[q - 1]?.lower === 'to' || tokens[q - 1]?.pos === 'ADP'))) break;
+          if (t.text !== "'s" && t.text !== "'") continue;
+          const owner = sh.mentionEndingAt(q - 1) ?? sh.mentionEndingAt(q);
+          if (owner && (owner.actor.id || owner.actor.country) && !subj.some((m) => sameParty(m.actor, owner.actor))) return [owner];
+        }
+      }
       // Find the verb of the clause the relative clause hangs on, and its subject.
       for (let q = rel2 - 1; q >= s.first; q--) {
         if (tokens[q]!.pos === 'VERB') {
