@@ -343,7 +343,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const gStart = sh.verbGroupStart(v);
       // "have begun withdrawing", "started charging fees": the aspect verb carries the subject and modality.
       const aspect = tokens[v]!.lower.endsWith('ing') && gStart - 1 >= s.first && tokens[gStart - 1]!.pos === 'VERB' && ASPECT_VERBS.has(tokens[gStart - 1]!.lemma) ? gStart - 1 : null;
-      const governing = aspect ?? governingVerb(gStart);
+      // (Only a bare verb: "refused to release hostages and had rejected all offers" is finite.)
+      const bare = gStart === v && tokens[v]!.lower === tokens[v]!.lemma;
+      const governing = aspect ?? governingVerb(gStart) ?? (bare ? coordinatedInfinitiveGovernor(gStart) : null);
       // "threatened to attack", "urged Israel to withdraw": one event, the governing one.
       if (governing !== null && isEventTrigger(governing)) return null;
       // "accusing Israel of violating the truce", "blamed Kyiv for attacking": what someone is accused
@@ -362,6 +364,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (tokens[v]!.lower.endsWith('ing') && before !== 'of' && PURPOSE_PREPS.has(before) && tokens[gStart - 2]?.pos === 'NOUN') return null;
       // "they don't want Hamas to return": a wish or demand, not an event (negotiation keeps it as a demand).
       if (governing !== null && kb.demandMatcher.matchesAt(governing, lemmaAt).length > 0) return null;
+      // "demanding that Netanyahu's government accept a deal", "Moscow's demand that Ukraine pull its
+      // troops out": what is demanded is the demand's content, not an event.
+      if (demandedThat(gStart)) return null;
       let actorMs: Mention[] = [];
       let recipientMs: Mention[] = [];
       let place: PlaceMention | null = null;
@@ -937,6 +942,44 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (t.text === ',' || t.pos === 'PUNCT') return null;
       }
       return null;
+    }
+
+    /**
+     * "to halt its strikes and pull out of the positions": a verb coordinated with an infinitive
+     * shares that infinitive's governing verb; null when there is none.
+     */
+    function coordinatedInfinitiveGovernor(gStart: number): number | null {
+      if (!/^(and|or)$/.test(tokens[gStart - 1]?.lower ?? '')) return null;
+      for (let q = gStart - 2; q >= Math.max(s.first, gStart - 9); q--) {
+        const t = tokens[q]!;
+        if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
+        if (t.pos !== 'VERB') continue;
+        return tokens[q - 1]?.lower === 'to' ? governingVerb(sh.verbGroupStart(q)) : null;
+      }
+      return null;
+    }
+
+    /**
+     * Whether the verb group at gStart is inside a that-clause after a demand ("demanded that the
+     * M23 halt its offensive and withdraw", "Moscow's demand that Kyiv pull out"): a demand verb
+     * (negotiation demand_verbs that want something) or a REQUEST noun right before "that".
+     */
+    function demandedThat(gStart: number): boolean {
+      for (let q = gStart - 1; q >= Math.max(s.first + 1, gStart - 16); q--) {
+        const t = tokens[q]!;
+        if (t.pos === 'PUNCT') return false;
+        if (t.lower !== 'that') continue;
+        const p = q - 1;
+        if (tokens[p]!.pos === 'VERB') return kb.demandMatcher.matchesAt(sh.verbGroupStart(p) <= p ? firstWordOf(p) : p, lemmaAt).some((m) => m.values.some((x) => x.polarity === 'wants') && m.end === p + 1);
+        if (tokens[p]!.pos === 'NOUN') return kb.eventMatcher.matchesAt(p, lemmaAt).some((m) => m.values.some((x) => x.event === 'REQUEST' && x.pos.includes('NOUN')));
+        return false;
+      }
+      return false;
+    }
+
+    /** The first word of a phrasal verb ending at p ("call for" ending at "for"), or p. */
+    function firstWordOf(p: number): number {
+      return tokens[p]!.pos === 'ADP' && tokens[p - 1]?.pos === 'VERB' ? p - 1 : p;
     }
 
     /** Where what the object is called starts ("called it [a warning]", "described them as [an act]"), or -1. */
