@@ -364,6 +364,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (tokens[v]!.lower.endsWith('ing') && before !== 'of' && PURPOSE_PREPS.has(before) && tokens[gStart - 2]?.pos === 'NOUN') return null;
       // "they don't want Hamas to return": a wish or demand, not an event (negotiation keeps it as a demand).
       if (governing !== null && kb.demandMatcher.matchesAt(governing, lemmaAt).length > 0) return null;
+      // "in what they called Pakistan's victory", "what Moscow called military targets": a hedge names
+      // something; only the naming senses (with a label: "what it called aggression") are events.
+      if (!e.labels && /^(call|describe|term)$/.test(tokens[v]!.lemma)) {
+        const subj = sh.subjectOf(v);
+        if (subj.length && tokens[subj[0]!.start - 1]?.lower === 'what') return null;
+      }
       // "demanding that Netanyahu's government accept a deal", "Moscow's demand that Ukraine pull its
       // troops out": what is demanded is the demand's content, not an event.
       if (demandedThat(gStart)) return null;
@@ -430,7 +436,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // ("freed 39 Palestinian women", "seized the Palestinian side of the crossing").
         // A phrase that ends in its own object ("send a delegation", "cut ties") takes no other object.
         const ownObject = vEnd - v > 1 && tokens[vEnd - 1]!.pos === 'NOUN';
-        let comp = sh.complement(vEnd - 1, prepsFor(e, !ownObject), limit, quantifiers);
+        // "struck what it said were Hezbollah weapons depots": the object follows the hedge.
+        const objAnchor = hedgedObject(vEnd, limit);
+        let comp = sh.complement(objAnchor, prepsFor(e, !ownObject), limit, quantifiers);
         // "objections to the American proposal, while Israel has approved it": what one accepts,
         // rejects or backs is a proposal, so "it" stands for the nearest proposal named before it,
         // and the response is to that proposal's author, if the text names one.
@@ -453,6 +461,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           const from = sh.complement(comp.place.end - 1, ['from'], limit, quantifiers);
           if (from.mentions.length) comp = { mentions: from.mentions, place: comp.place };
         }
+        // "stormed El Fasher, the army's last stronghold": force on a place that an appositive says is
+        // a party's is aimed at that party.
+        if (comp.mentions.length === 0 && comp.place && FORCE.has(e.event)) {
+          const owner = appositiveOwner(comp.place.end, limit, actorMs);
+          if (owner) comp = { mentions: [owner], place: comp.place };
+        }
         // "vowed that Congo would ...": the subject of a that-clause is no target, except of a demand
         // ("demanded that Iran end its support").
         recipientMs = e.event === 'REQUEST' ? comp.mentions : comp.mentions.filter((m) => !tokens.slice(vEnd, m.start).some((t) => t.lower === 'that' && t.pos === 'SCONJ'));
@@ -472,7 +486,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (owner.length) { recipientMs = owner; rule = 'event:verb+object-possessor'; }
         }
         if (recipientMs.length === 0 && !place) {
-          const inner = sh.objectPhraseActor(vEnd - 1, limit, actorMs);
+          const inner = sh.objectPhraseActor(objAnchor, limit, actorMs);
           if (inner && !(inner.rule === 'actor:country-metonym' && eventNounAt(inner.end))) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
         }
         // "rejected the rival government announced by the RSF", "backed efforts by Berri": the author
@@ -1604,6 +1618,43 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (!['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos) && t.text !== '-') return -1;
       }
       return -1;
+    }
+
+    /**
+     * The possessor in an appositive right after a place (", the army's last stronghold in Darfur,"),
+     * when it names a party other than the actor's; else undefined.
+     */
+    function appositiveOwner(placeEnd: number, limit: number, actorMs: Mention[]): Mention | undefined {
+      if (tokens[placeEnd]?.text !== ',' || tokens[placeEnd + 1]?.pos !== 'DET') return undefined;
+      for (let q = placeEnd + 2; q < Math.min(limit, placeEnd + 6); q++) {
+        const t = tokens[q]!;
+        if (t.text === "'s" || t.text === "'") {
+          const m = sh.mentionEndingAt(q - 1) ?? sh.mentionEndingAt(q);
+          return m && (m.actor.id || m.actor.country) && !actorMs.some((a) => sameParty(a.actor, m.actor)) ? m : undefined;
+        }
+        if (!['NOUN', 'PROPN', 'ADJ'].includes(t.pos)) return undefined;
+      }
+      return undefined;
+    }
+
+    /**
+     * "struck what it said were militant positions", "hit what Moscow called military targets": the
+     * object is past the speaker's hedge; returns the token before the object (vEnd - 1 without a hedge).
+     */
+    function hedgedObject(vEnd: number, limit: number): number {
+      if (tokens[vEnd]?.lower !== 'what') return vEnd - 1;
+      for (let q = vEnd + 1; q < Math.min(limit, vEnd + 6); q++) {
+        const t = tokens[q]!;
+        if (t.pos === 'VERB' || t.pos === 'AUX') {
+          // "what it said were", "what it described as", "what Moscow called".
+          if (/^(say|describe|call|claim|term|believe)$/.test(t.lemma)) {
+            const n = tokens[q + 1];
+            return n && (n.lemma === 'be' || n.lower === 'as') ? q + 1 : q;
+          }
+        }
+        if (t.pos === 'PUNCT') break;
+      }
+      return vEnd - 1;
     }
 
     /** For an object relative ("X wants Y, which Egypt opposes"), the target is X. */
