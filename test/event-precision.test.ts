@@ -234,3 +234,28 @@ test('every coordinated gerund of an accusation is its content, not an event', (
   // A later clause of its own is still an event.
   assert.ok(eventTypes('Ukraine accused Russia of shelling Kherson, and Russian troops later attacked Zaporizhzhia.').includes('ASSAULT'));
 });
+
+test('what a demand asks for in a that-clause is no event', () => {
+  const u = run('The U.N. Security Council demanded that the M23 halt its offensive and withdraw from occupied areas.');
+  assert.equal(events(u).filter((e) => e.event === 'RETREAT').length, 0);
+  assert.ok(findEvent(u, 'REQUEST', 'UNSC'));
+  const p = run("Thousands of Serbian protesters blocked a Belgrade highway, demanding that Vucic's government accept an independent inquiry.");
+  assert.equal(events(p).filter((e) => e.event === 'AGREE').length, 0);
+  const n = run("Kabul rejected Islamabad's demand that the Taliban hand over the militants behind the attack.");
+  assert.equal(events(n).filter((e) => e.event === 'RETREAT' || has(e.actor, 'TALIBAN')).length, 0);
+});
+
+test('a bare verb coordinated with an infinitive shares its governing verb', () => {
+  const r = run('Beirut urged Washington to press Israel to halt its strikes and pull out of the five hilltop positions.');
+  assert.equal(events(r).filter((e) => e.event === 'RETREAT').length, 0);
+  // A finite conjunct has its own verb group: "refused ... and had rejected" is two events.
+  const f = run('Hamas had refused to free the captives and had rejected all offers from the Egyptian mediators, an Israeli official said.');
+  assert.ok(events(f).some((e) => e.event === 'REJECT' && has(e.recipient, 'EGY')));
+});
+
+test('"what they called" names something; it is no phone call', () => {
+  const r = run("Thousands marched in Lahore chanting slogans against India, in rallies to celebrate what they called Pakistan's victory.");
+  assert.equal(events(r).filter((e) => e.event === 'CONSULT').length, 0);
+  const m = run('Russian missiles hit what Moscow called Ukrainian military targets in Odesa.');
+  assert.equal(events(m).filter((e) => e.event === 'CONSULT').length, 0);
+});

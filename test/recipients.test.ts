@@ -218,3 +218,29 @@ test('agreeing to or refusing an act concerns the party that act concerns', () =
   const w = findEvent(run('Israel agreed to withdraw its troops from southern Lebanon by January.'), 'AGREE', 'ISR');
   assert.ok(w && !has(w.recipient, 'LBN'), JSON.stringify(w?.recipient));
 });
+
+test('a stance in a relative clause on an appositive noun is aimed at the clause before it', () => {
+  const k = findEvent(run('Russian President Vladimir Putin declared a unilateral three-day ceasefire on Monday, an offer Kyiv dismissed as a stunt.'), 'REJECT', 'UKR');
+  assert.ok(k && has(k.recipient, 'RUS'), JSON.stringify(k?.recipient));
+  const m = findEvent(run("Myanmar's junta held the first phase of a general election on Sunday, a vote the National Unity Government denounced as a sham."), 'ACCUSE', 'NUG');
+  assert.ok(m && has(m.recipient, 'MMR'), JSON.stringify(m?.recipient));
+  // Renaming a possessed object: the possessor is the author, not the clause's subject.
+  const p = findEvent(run("The Palestinian Authority welcomed Egypt's plan to rebuild Gaza, a proposal that Israel has rejected."), 'REJECT', 'ISR');
+  assert.ok(p && has(p.recipient, 'EGY') && !has(p.recipient, 'PSE'), JSON.stringify(p?.recipient));
+  const g = findEvent(run('Abkhaz leader Aslan Bzhania said Russia would build a naval base at Ochamchire, a plan Tbilisi denounced as a violation of its sovereignty.'), 'ACCUSE', 'GEO');
+  assert.ok(g && has(g.recipient, 'RUS'), JSON.stringify(g?.recipient));
+});
+
+test('force on a place an appositive says is a party\'s targets that party', () => {
+  const a = findEvent(run("Russian forces captured Avdiivka, Ukraine's main bastion near Donetsk, in February."), 'ASSAULT', 'RUS');
+  assert.ok(a && has(a.recipient, 'UKR'), JSON.stringify(a?.recipient));
+  const f = findEvent(run("M23 fighters stormed Uvira, Congo's last stronghold in South Kivu, on Sunday."), 'ASSAULT', 'M23');
+  assert.ok(f && has(f.recipient, 'COD'), JSON.stringify(f?.recipient));
+});
+
+test('the object of "struck what it said were ..." is past the hedge', () => {
+  const h = findEvent(run('Israel struck what it said were Hezbollah weapons depots in the Bekaa Valley on Monday.'), 'ASSAULT', 'ISR');
+  assert.deepEqual(h?.recipient.map((r) => r.id), ['HEZBOLLAH']);
+  const y = findEvent(run('U.S. jets bombed what the Pentagon described as Houthi missile launchers near Hodeidah.'), 'ASSAULT', 'USA');
+  assert.deepEqual(y?.recipient.map((r) => r.id), ['HOUTHIS']);
+});

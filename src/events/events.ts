@@ -88,6 +88,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const placesBySentence = groupBy(actors.places, (p) => p.sentence);
   const cueStarts = new Set(statements.map((st) => st.cueStart));
   const containerNouns = new Set(kb.recipients.container_nouns ?? []);
+  const appositiveNouns = new Set(kb.recipients.appositive_nouns ?? []);
 
   for (const s of doc.sentences) {
     // Events of this sentence are out[firstOfSentence..]: lookups stay within the sentence.
@@ -342,7 +343,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const gStart = sh.verbGroupStart(v);
       // "have begun withdrawing", "started charging fees": the aspect verb carries the subject and modality.
       const aspect = tokens[v]!.lower.endsWith('ing') && gStart - 1 >= s.first && tokens[gStart - 1]!.pos === 'VERB' && ASPECT_VERBS.has(tokens[gStart - 1]!.lemma) ? gStart - 1 : null;
-      const governing = aspect ?? governingVerb(gStart);
+      // (Only a bare verb: "refused to release hostages and had rejected all offers" is finite.)
+      const bare = gStart === v && tokens[v]!.lower === tokens[v]!.lemma;
+      const governing = aspect ?? governingVerb(gStart) ?? (bare ? coordinatedInfinitiveGovernor(gStart) : null);
       // "threatened to attack", "urged Israel to withdraw": one event, the governing one.
       if (governing !== null && isEventTrigger(governing)) return null;
       // "accusing Israel of violating the truce", "blamed Kyiv for attacking": what someone is accused
@@ -361,6 +364,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (tokens[v]!.lower.endsWith('ing') && before !== 'of' && PURPOSE_PREPS.has(before) && tokens[gStart - 2]?.pos === 'NOUN') return null;
       // "they don't want Hamas to return": a wish or demand, not an event (negotiation keeps it as a demand).
       if (governing !== null && kb.demandMatcher.matchesAt(governing, lemmaAt).length > 0) return null;
+      // "in what they called Pakistan's victory", "what Moscow called military targets": a hedge names
+      // something; only the naming senses (with a label: "what it called aggression") are events.
+      if (!e.labels && /^(call|describe|term)$/.test(tokens[v]!.lemma)) {
+        const subj = sh.subjectOf(v);
+        if (subj.length && tokens[subj[0]!.start - 1]?.lower === 'what') return null;
+      }
+      // "demanding that Netanyahu's government accept a deal", "Moscow's demand that Ukraine pull its
+      // troops out": what is demanded is the demand's content, not an event.
+      if (demandedThat(gStart)) return null;
       let actorMs: Mention[] = [];
       let recipientMs: Mention[] = [];
       let place: PlaceMention | null = null;
@@ -424,7 +436,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // ("freed 39 Palestinian women", "seized the Palestinian side of the crossing").
         // A phrase that ends in its own object ("send a delegation", "cut ties") takes no other object.
         const ownObject = vEnd - v > 1 && tokens[vEnd - 1]!.pos === 'NOUN';
-        let comp = sh.complement(vEnd - 1, prepsFor(e, !ownObject), limit, quantifiers);
+        // "struck what it said were Hezbollah weapons depots": the object follows the hedge.
+        const objAnchor = hedgedObject(vEnd, limit);
+        let comp = sh.complement(objAnchor, prepsFor(e, !ownObject), limit, quantifiers);
         // "objections to the American proposal, while Israel has approved it": what one accepts,
         // rejects or backs is a proposal, so "it" stands for the nearest proposal named before it,
         // and the response is to that proposal's author, if the text names one.
@@ -447,6 +461,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           const from = sh.complement(comp.place.end - 1, ['from'], limit, quantifiers);
           if (from.mentions.length) comp = { mentions: from.mentions, place: comp.place };
         }
+        // "stormed El Fasher, the army's last stronghold": force on a place that an appositive says is
+        // a party's is aimed at that party.
+        if (comp.mentions.length === 0 && comp.place && FORCE.has(e.event)) {
+          const owner = appositiveOwner(comp.place.end, limit, actorMs);
+          if (owner) comp = { mentions: [owner], place: comp.place };
+        }
         // "vowed that Congo would ...": the subject of a that-clause is no target, except of a demand
         // ("demanded that Iran end its support").
         recipientMs = e.event === 'REQUEST' ? comp.mentions : comp.mentions.filter((m) => !tokens.slice(vEnd, m.start).some((t) => t.lower === 'that' && t.pos === 'SCONJ'));
@@ -466,7 +486,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (owner.length) { recipientMs = owner; rule = 'event:verb+object-possessor'; }
         }
         if (recipientMs.length === 0 && !place) {
-          const inner = sh.objectPhraseActor(vEnd - 1, limit, actorMs);
+          const inner = sh.objectPhraseActor(objAnchor, limit, actorMs);
           if (inner && !(inner.rule === 'actor:country-metonym' && eventNounAt(inner.end))) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
         }
         // "rejected the rival government announced by the RSF", "backed efforts by Berri": the author
@@ -936,6 +956,44 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (t.text === ',' || t.pos === 'PUNCT') return null;
       }
       return null;
+    }
+
+    /**
+     * "to halt its strikes and pull out of the positions": a verb coordinated with an infinitive
+     * shares that infinitive's governing verb; null when there is none.
+     */
+    function coordinatedInfinitiveGovernor(gStart: number): number | null {
+      if (!/^(and|or)$/.test(tokens[gStart - 1]?.lower ?? '')) return null;
+      for (let q = gStart - 2; q >= Math.max(s.first, gStart - 9); q--) {
+        const t = tokens[q]!;
+        if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
+        if (t.pos !== 'VERB') continue;
+        return tokens[q - 1]?.lower === 'to' ? governingVerb(sh.verbGroupStart(q)) : null;
+      }
+      return null;
+    }
+
+    /**
+     * Whether the verb group at gStart is inside a that-clause after a demand ("demanded that the
+     * M23 halt its offensive and withdraw", "Moscow's demand that Kyiv pull out"): a demand verb
+     * (negotiation demand_verbs that want something) or a REQUEST noun right before "that".
+     */
+    function demandedThat(gStart: number): boolean {
+      for (let q = gStart - 1; q >= Math.max(s.first + 1, gStart - 16); q--) {
+        const t = tokens[q]!;
+        if (t.pos === 'PUNCT') return false;
+        if (t.lower !== 'that') continue;
+        const p = q - 1;
+        if (tokens[p]!.pos === 'VERB') return kb.demandMatcher.matchesAt(sh.verbGroupStart(p) <= p ? firstWordOf(p) : p, lemmaAt).some((m) => m.values.some((x) => x.polarity === 'wants') && m.end === p + 1);
+        if (tokens[p]!.pos === 'NOUN') return kb.eventMatcher.matchesAt(p, lemmaAt).some((m) => m.values.some((x) => x.event === 'REQUEST' && x.pos.includes('NOUN')));
+        return false;
+      }
+      return false;
+    }
+
+    /** The first word of a phrasal verb ending at p ("call for" ending at "for"), or p. */
+    function firstWordOf(p: number): number {
+      return tokens[p]!.pos === 'ADP' && tokens[p - 1]?.pos === 'VERB' ? p - 1 : p;
     }
 
     /** Where what the object is called starts ("called it [a warning]", "described them as [an act]"), or -1. */
@@ -1547,6 +1605,58 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return [];
     }
 
+    /**
+     * Where ", a move [Aoun denounced]" starts: a comma, a determiner, then a noun phrase whose head
+     * is an appositive noun (recipients.json) right before the subject at subjStart; or -1.
+     */
+    function appositiveStart(subjStart: number): number {
+      const head = tokens[subjStart - 1];
+      if (!head || head.pos !== 'NOUN' || !appositiveNouns.has(head.lemma)) return -1;
+      for (let q = subjStart - 2; q >= Math.max(s.first + 1, subjStart - 6); q--) {
+        const t = tokens[q]!;
+        if (t.pos === 'DET') return tokens[q - 1]!.text === ',' ? q : -1;
+        if (!['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos) && t.text !== '-') return -1;
+      }
+      return -1;
+    }
+
+    /**
+     * The possessor in an appositive right after a place (", the army's last stronghold in Darfur,"),
+     * when it names a party other than the actor's; else undefined.
+     */
+    function appositiveOwner(placeEnd: number, limit: number, actorMs: Mention[]): Mention | undefined {
+      if (tokens[placeEnd]?.text !== ',' || tokens[placeEnd + 1]?.pos !== 'DET') return undefined;
+      for (let q = placeEnd + 2; q < Math.min(limit, placeEnd + 6); q++) {
+        const t = tokens[q]!;
+        if (t.text === "'s" || t.text === "'") {
+          const m = sh.mentionEndingAt(q - 1) ?? sh.mentionEndingAt(q);
+          return m && (m.actor.id || m.actor.country) && !actorMs.some((a) => sameParty(a.actor, m.actor)) ? m : undefined;
+        }
+        if (!['NOUN', 'PROPN', 'ADJ'].includes(t.pos)) return undefined;
+      }
+      return undefined;
+    }
+
+    /**
+     * "struck what it said were militant positions", "hit what Moscow called military targets": the
+     * object is past the speaker's hedge; returns the token before the object (vEnd - 1 without a hedge).
+     */
+    function hedgedObject(vEnd: number, limit: number): number {
+      if (tokens[vEnd]?.lower !== 'what') return vEnd - 1;
+      for (let q = vEnd + 1; q < Math.min(limit, vEnd + 6); q++) {
+        const t = tokens[q]!;
+        if (t.pos === 'VERB' || t.pos === 'AUX') {
+          // "what it said were", "what it described as", "what Moscow called".
+          if (/^(say|describe|call|claim|term|believe)$/.test(t.lemma)) {
+            const n = tokens[q + 1];
+            return n && (n.lemma === 'be' || n.lower === 'as') ? q + 1 : q;
+          }
+        }
+        if (t.pos === 'PUNCT') break;
+      }
+      return vEnd - 1;
+    }
+
     /** For an object relative ("X wants Y, which Egypt opposes"), the target is X. */
     function relativeObject(v: number): Mention[] {
       const subj = sh.subjectOf(v);
@@ -1562,7 +1672,29 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (prev && ((t.lower === 'which' && (prev.text === ',' || prev.pos === 'NOUN')) || (t.lower === 'that' && prev.pos === 'NOUN' && !afterVerbObject))) { rel2 = q; break; }
         if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM'].includes(t.pos)) break;
       }
-      if (rel2 < 0) return [];
+      // "Putin declared a truce, an offer Kyiv dismissed", "..., a move Aoun denounced as a violation":
+      // an appositive noun with a relative clause and no pronoun renames what the clause before did.
+      let appositive = false;
+      if (rel2 < 0) {
+        const d = appositiveStart(subj[0]!.start);
+        if (d < 0) return [];
+        rel2 = d;
+        appositive = true;
+      }
+      // "welcomed Egypt's plan to rebuild Gaza, a proposal that Israel rejected": the appositive
+      // renames a possessed object, whose possessor is the author.
+      const renames = appositive || (appositiveNouns.has(tokens[rel2 - 1]?.lemma ?? '') && appositiveStart(rel2) >= 0);
+      if (renames) {
+        const comma = appositive ? rel2 - 1 : appositiveStart(rel2) - 1;
+        for (let q = comma - 1; q >= Math.max(s.first, comma - 12); q--) {
+          const t = tokens[q]!;
+          // (Over an infinitive or gerund on the object: "Egypt's plan to rebuild Gaza without displacing ...".)
+          if (t.text === ',' || (t.pos === 'VERB' && !(tokens[q - 1]?.lower === 'to' || tokens[q - 1]?.pos === 'ADP'))) break;
+          if (t.text !== "'s" && t.text !== "'") continue;
+          const owner = sh.mentionEndingAt(q - 1) ?? sh.mentionEndingAt(q);
+          if (owner && (owner.actor.id || owner.actor.country) && !subj.some((m) => sameParty(m.actor, owner.actor))) return [owner];
+        }
+      }
       // Find the verb of the clause the relative clause hangs on, and its subject.
       for (let q = rel2 - 1; q >= s.first; q--) {
         if (tokens[q]!.pos === 'VERB') {

@@ -168,6 +168,8 @@ export interface RecipientLexicon {
   weapon_subjects?: string[];
   /** Nouns that count or bundle what follows "of" ("a package of sanctions"): the object's head is past them. */
   container_nouns?: string[];
+  /** Nouns that, set after a clause with a comma ("..., a move Beirut condemned"), rename what it did. */
+  appositive_nouns?: string[];
 }
 
 export interface DisputeLexicon {
