@@ -142,3 +142,14 @@ test('halted imports, price caps, safe passage, unbanned parties', () => {
   assert.ok(findEvent(run('Pakistan unbanned the Tehreek-e-Labbaik party.'), 'CONCEDE', 'PAK'));
   assert.ok(!eventTypes('Brazil halted the vote count in Recife.').includes('SANCTION'));
 });
+
+test('AID: aid earmarked or allocated for a party; a state budget is no aid', () => {
+  const e = findEvent(run('Japan earmarked $4.5 billion in assistance for Ukraine on Tuesday.'), 'AID', 'JPN');
+  assert.ok(e && has(e.recipient, 'UKR'));
+  const a = findEvent(run('Germany allocated 2 billion euros of military aid to Ukraine.'), 'AID', 'DEU');
+  assert.ok(a && has(a.recipient, 'UKR'));
+  const p = findEvent(run('The European Union earmarked a 50 million euro aid package for Sudan.'), 'AID', 'EU');
+  assert.ok(p && has(p.recipient, 'SDN'));
+  assert.equal(findEvent(run('Russia earmarked $100 billion for the military in its 2025 budget.'), 'AID'), undefined);
+  assert.equal(findEvent(run('The Colombian government allocated seats in Congress to the former FARC rebels.'), 'AID'), undefined);
+});
