@@ -55,6 +55,8 @@ test('a finite past event verb after its subject is a verb, with its lemma, what
 test('a base form after a modal is a verb; hyphenated verbs and prefixed pasts take the lexicon lemma', () => {
   assert.equal(posOf('Hamas will free 33 Israeli hostages in the first phase.', 'free')?.pos, 'VERB');
   assert.equal(posOf('Azerbaijan would not free the Armenian detainees.', 'free')?.pos, 'VERB');
+  assert.equal(posOf('Gunmen had abducted 50 students from a school in Zamfara.', 'abducted')?.pos, 'VERB');
+  assert.equal(posOf('The Houthis have blockaded the port of Hodeidah.', 'blockaded')?.lemma, 'blockade');
   const d = buildDoc('North Korea test-fired a ballistic missile into the Sea of Japan.');
   assert.deepEqual(d.tokens.slice(2, 5).map((t) => t.pos), ['VERB', 'PUNCT', 'VERB']);
   assert.equal(posOf('The European Union re-imposed sanctions on Iran on Sunday.', 're-imposed')?.lemma, 'reimpose');
@@ -70,6 +72,7 @@ test('the repair leaves participles and nouns in noun phrases alone', () => {
     ['Baku demanded the withdrawal of Armenian armed forces from Karabakh.', 'armed'],
     ['The U.S. sanctions took effect on Monday.', 'sanctions'],
     ['The government is committed to free trade with its neighbours.', 'trade'],
+    ['Hamas has limited resources in the north of Gaza.', 'limited'],
   ] as const) {
     assert.notEqual(posOf(text, word)?.pos, 'VERB', text);
   }

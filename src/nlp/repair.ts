@@ -120,15 +120,17 @@ function verbLemma(form: string, lex: TaggerLexicon, irregular: (w: string) => s
 /**
  * Where a verb stands: right after a subject (a noun, a name or a subject pronoun, not a
  * determiner or a possessive: "the shelled town", "Iran's contested election"), or after a modal
- * or "to"; adverbs and negation may come between ("also expelled", "will not free").
+ * or "to", or a participle after "have" ("had abducted"); adverbs and negation may come between
+ * ("also expelled", "will not free").
  */
-function verbSlot(tokens: TagToken[], k: number): 'subject' | 'modal' | 'to' | null {
+function verbSlot(tokens: TagToken[], k: number): 'subject' | 'modal' | 'to' | 'perfect' | null {
   let p = k - 1;
   while (p > 0 && (tokens[p]!.pos === 'ADV' || tokens[p]!.lower === 'not' || tokens[p]!.lower === "n't")) p--;
   const prev = tokens[p];
   if (!prev || prev.text === '-') return null;
   if (prev.pos === 'AUX' && MODALS.has(prev.lower)) return 'modal';
   if (prev.lower === 'to' && prev.pos === 'PART') return 'to';
+  if (prev.pos === 'AUX' && /^(have|has|had|having|'ve|'d)$/.test(prev.lower)) return 'perfect';
   if (prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower))) return 'subject';
   return null;
 }
@@ -170,13 +172,15 @@ export function repairTags(tokens: TagToken[], lex: TaggerLexicon, irregular: (w
     if (!slot) continue;
     const next = tokens[k + 1];
     if (!next) continue;
-    // After "to" a bare noun may be the object of "to" ("committed to free trade").
-    if (slot === 'to' && !OBJECT_START.has(next.pos)) continue;
+    // After "to" a bare noun may be the object of "to" ("committed to free trade"), after "have"
+    // the object of "have" ("has limited resources").
+    if ((slot === 'to' || slot === 'perfect') && !OBJECT_START.has(next.pos)) continue;
     if (!objectFollows(tokens, k + 1)) continue;
-    const lemma = verbLemma(t.lower, lex, irregular, slot !== 'subject');
+    const past = slot === 'subject' || slot === 'perfect';
+    const lemma = verbLemma(t.lower, lex, irregular, !past);
     if (!lemma) continue;
-    // A base form is a verb only after a modal ("will free"); after a subject it is a past.
-    if (slot === 'subject' && lemma === t.lower) continue;
+    // A base form is a verb only after a modal or "to" ("will free"); elsewhere it is a past.
+    if (past && lemma === t.lower) continue;
     t.pos = 'VERB';
     t.lemma = lemma;
   }
