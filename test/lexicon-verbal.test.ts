@@ -152,3 +152,10 @@ test('SUPPORT: signing an agreement document, whatever it is called; instruments
   assert.equal(findEvent(run('Trump signed a proclamation restricting entry from 12 countries.'), 'SUPPORT'), undefined);
   assert.equal(findEvent(run('Hungary signed a petition against the EU migration pact.'), 'SUPPORT'), undefined);
 });
+
+test('ACCUSE: taking issue with a party or its act', () => {
+  const t = findEvent(run('Beijing took issue with Washington over the new tariffs.'), 'ACCUSE', 'CHN');
+  assert.ok(t && has(t.recipient, 'USA'));
+  const g = findEvent(run('Russia took issue with the G7 statement on Ukraine.'), 'ACCUSE', 'RUS');
+  assert.ok(g && has(g.recipient, 'G7'));
+});
