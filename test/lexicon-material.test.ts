@@ -142,3 +142,26 @@ test('halted imports, price caps, safe passage, unbanned parties', () => {
   assert.ok(findEvent(run('Pakistan unbanned the Tehreek-e-Labbaik party.'), 'CONCEDE', 'PAK'));
   assert.ok(!eventTypes('Brazil halted the vote count in Recife.').includes('SANCTION'));
 });
+
+test('AID: aid earmarked or allocated for a party; a state budget is no aid', () => {
+  const e = findEvent(run('Japan earmarked $4.5 billion in assistance for Ukraine on Tuesday.'), 'AID', 'JPN');
+  assert.ok(e && has(e.recipient, 'UKR'));
+  const a = findEvent(run('Germany allocated 2 billion euros of military aid to Ukraine.'), 'AID', 'DEU');
+  assert.ok(a && has(a.recipient, 'UKR'));
+  const p = findEvent(run('The European Union earmarked a 50 million euro aid package for Sudan.'), 'AID', 'EU');
+  assert.ok(p && has(p.recipient, 'SDN'));
+  assert.equal(findEvent(run('Russia earmarked $100 billion for the military in its 2025 budget.'), 'AID'), undefined);
+  assert.equal(findEvent(run('The Colombian government allocated seats in Congress to the former FARC rebels.'), 'AID'), undefined);
+});
+
+test('COOPERATE and AID: hands joined, resources pooled, field hospitals and convoys dispatched', () => {
+  const j = findEvent(run('Egypt joined hands with Jordan to deliver aid to Gaza.'), 'COOPERATE', 'EGY');
+  assert.ok(j && has(j.recipient, 'JOR'));
+  const p = findEvent(run('Turkey and Qatar pooled resources to rebuild Gaza.'), 'COOPERATE', 'TUR');
+  assert.ok(p && has(p.recipient, 'QAT'));
+  const h = findEvent(run('The UAE dispatched a field hospital to Gaza on Sunday.'), 'AID', 'ARE');
+  assert.ok(h && has(h.recipient, 'PSE'));
+  const c = findEvent(run('Kenya dispatched a convoy of relief trucks to South Sudan.'), 'AID', 'KEN');
+  assert.ok(c && has(c.recipient, 'SSD'));
+  assert.equal(findEvent(run('Russia dispatched aircraft to Syria.'), 'AID'), undefined);
+});

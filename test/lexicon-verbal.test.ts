@@ -125,3 +125,37 @@ test('came out in support of / against, stood in solidarity with', () => {
   assert.ok(t && has(t.recipient, 'AZE'));
   assert.equal(events(run('Pakistani negotiators came out of the meeting in Doha.')).filter((e) => e.event === 'REJECT' || e.event === 'SUPPORT').length, 0);
 });
+
+test('ACCUSE: blame pinned, laid, placed or shifted on a party', () => {
+  for (const [text, actor, target] of [
+    ['Israel pinned the blame for the strike on Hamas.', 'ISR', 'HAMAS'],
+    ['Kyiv laid the blame on Moscow for the blast at the dam.', 'UKR', 'RUS'],
+    ['Ankara placed the blame squarely on the PKK.', 'TUR', 'PKK'],
+    ['Pakistan shifted the blame onto India for the bombing in Quetta.', 'PAK', 'IND'],
+    ['Serbia will lay the blame on Kosovo for the clashes.', 'SRB', 'XKX'],
+  ] as const) {
+    const ev = findEvent(run(text), 'ACCUSE', actor);
+    assert.ok(ev && has(ev.recipient, target), text);
+  }
+});
+
+test('SUPPORT: signing an agreement document, whatever it is called; instruments signed alone are not', () => {
+  for (const [text, actor, other] of [
+    ['The foreign ministers of Armenia and Azerbaijan signed a declaration of principles in Washington.', 'ARM', 'AZE'],
+    ['Hamas signed a memorandum with Fatah in Beijing on Tuesday.', 'HAMAS', 'FATAH'],
+    ['Kosovo and Serbia signed a protocol on freedom of movement in Brussels.', 'XKX', 'SRB'],
+  ] as const) {
+    const ev = findEvent(run(text), 'SUPPORT', actor);
+    assert.ok(ev && has(ev.recipient, other), text);
+  }
+  assert.equal(findEvent(run('Zelenskiy signed a directive on the mobilisation of reservists.'), 'SUPPORT'), undefined);
+  assert.equal(findEvent(run('Trump signed a proclamation restricting entry from 12 countries.'), 'SUPPORT'), undefined);
+  assert.equal(findEvent(run('Hungary signed a petition against the EU migration pact.'), 'SUPPORT'), undefined);
+});
+
+test('ACCUSE: taking issue with a party or its act', () => {
+  const t = findEvent(run('Beijing took issue with Washington over the new tariffs.'), 'ACCUSE', 'CHN');
+  assert.ok(t && has(t.recipient, 'USA'));
+  const g = findEvent(run('Russia took issue with the G7 statement on Ukraine.'), 'ACCUSE', 'RUS');
+  assert.ok(g && has(g.recipient, 'G7'));
+});

@@ -33,3 +33,47 @@ test('normalisation makes the id independent of line endings and stray spaces', 
   assert.equal(articleId(a), articleId(b));
   assert.match(articleId(a), /^sha256:[0-9a-f]{64}$/);
 });
+
+// Tagger repair (src/nlp/repair.ts): event verbs wink mis-tags in a verb's position.
+const posOf = (text: string, word: string) => buildDoc(text).tokens.find((t) => t.lower === word);
+
+test('a finite past event verb after its subject is a verb, with its lemma, whatever wink guessed', () => {
+  for (const [text, word, lemma] of [
+    ["Myanmar's army retook the town of Lashio from ethnic rebels on Saturday.", 'retook', 'retake'],
+    ['The Houthis blockaded the port of Hodeidah for a week.', 'blockaded', 'blockade'],
+    ['Gunmen abducted 50 students from a school in Kaduna state.', 'abducted', 'abduct'],
+    ['Qatar mediated the talks between Kinshasa and the M23 rebels.', 'mediated', 'mediate'],
+    ['Looters ransacked shops in Port-au-Prince overnight.', 'ransacked', 'ransack'],
+    ['Sudanese troops also encircled the city of El Obeid.', 'encircled', 'encircle'],
+  ] as const) {
+    const t = posOf(text, word);
+    assert.equal(t?.pos, 'VERB', text);
+    assert.equal(t?.lemma, lemma, text);
+  }
+});
+
+test('a base form after a modal is a verb; hyphenated verbs and prefixed pasts take the lexicon lemma', () => {
+  assert.equal(posOf('Hamas will free 33 Israeli hostages in the first phase.', 'free')?.pos, 'VERB');
+  assert.equal(posOf('Azerbaijan would not free the Armenian detainees.', 'free')?.pos, 'VERB');
+  assert.equal(posOf('Gunmen had abducted 50 students from a school in Zamfara.', 'abducted')?.pos, 'VERB');
+  assert.equal(posOf('The Houthis have blockaded the port of Hodeidah.', 'blockaded')?.lemma, 'blockade');
+  const d = buildDoc('North Korea test-fired a ballistic missile into the Sea of Japan.');
+  assert.deepEqual(d.tokens.slice(2, 5).map((t) => t.pos), ['VERB', 'PUNCT', 'VERB']);
+  assert.equal(posOf('The European Union re-imposed sanctions on Iran on Sunday.', 're-imposed')?.lemma, 'reimpose');
+  assert.equal(posOf('Ukrainian forces counter-attacked near Kupiansk.', 'counter-attacked')?.lemma, 'counter-attack');
+  assert.equal(posOf('Iran denied launching cyber-attacks on Albania.', 'cyber-attacks')?.lemma, 'cyber-attack');
+});
+
+test('the repair leaves participles and nouns in noun phrases alone', () => {
+  for (const [text, word] of [
+    ['The shelled town of Avdiivka lay in ruins.', 'shelled'],
+    ["Iran's contested election drew protests in Tehran.", 'contested'],
+    ['The Hamas armed wing said it fired rockets at Ashkelon.', 'armed'],
+    ['Baku demanded the withdrawal of Armenian armed forces from Karabakh.', 'armed'],
+    ['The U.S. sanctions took effect on Monday.', 'sanctions'],
+    ['The government is committed to free trade with its neighbours.', 'trade'],
+    ['Hamas has limited resources in the north of Gaza.', 'limited'],
+  ] as const) {
+    assert.notEqual(posOf(text, word)?.pos, 'VERB', text);
+  }
+});

@@ -4,6 +4,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { defaultTaggerLexicon, repairTags, type TaggerLexicon } from './repair.js';
 
 export interface Token {
   /** Index in Doc.tokens. */
@@ -44,6 +45,26 @@ const its = nlp.its;
 // wink's typings declare lemma with a narrower signature than out() accepts; it works at run time.
 const lemmaOf = its.lemma as unknown as typeof its.value;
 
+const irregularCache = new Map<string, string | undefined>();
+/**
+ * wink's verb lemma of a word on its own in a verb's position ("took" -> "take"), or undefined
+ * when it is no past form there ("-ing" and "-s" forms are left alone: "U.S. forces"); cached,
+ * as the repair asks about few distinct words.
+ */
+function irregularPast(word: string): string | undefined {
+  if (irregularCache.has(word)) return irregularCache.get(word);
+  let out: string | undefined;
+  if (/^[a-z]+$/.test(word) && !/(ing|s)$/.test(word)) {
+    const d = nlp.readDoc(`They ${word} it.`);
+    const pos = d.tokens().out(its.pos) as string[];
+    const lemma = (d.tokens().out(lemmaOf) as string[])[1]?.toLowerCase();
+    if (pos[1] === 'VERB' && lemma && lemma !== word) out = lemma;
+  }
+  if (irregularCache.size > 50_000) irregularCache.clear();
+  irregularCache.set(word, out);
+  return out;
+}
+
 /** Straight and typographic quotes that may wrap a heading line. */
 const WRAPPING_QUOTES = /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB]+|["'\u201C\u201D\u2018\u2019\u00AB\u00BB]+$/g;
 
@@ -68,7 +89,11 @@ export function tokenisePhrase(phrase: string): { text: string; lemma: string; p
   return texts.map((t, k) => ({ text: t, lemma: lemmas[k] ?? t.toLowerCase(), pos: pos[k] ?? 'X' }));
 }
 
-export function buildDoc(text: string): Doc {
+/**
+ * `lexicon` names the event verbs whose tagging slips are repaired (repair.ts); by default that of
+ * the data directory loadKnowledge reads by default.
+ */
+export function buildDoc(text: string, lexicon: TaggerLexicon = defaultTaggerLexicon()): Doc {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   // Paragraphs first: wink would otherwise join a heading line to the next sentence.
@@ -108,6 +133,7 @@ export function buildDoc(text: string): Doc {
       });
       offset += value.length;
     }
+    repairTags(lineTokens, lexicon, irregularPast);
     const spans: [number, number][] = heading
       ? [[0, lineTokens.length - 1]]
       : (d.sentences().out(its.span) as [number, number][]);

@@ -1,0 +1,209 @@
+/**
+ * Repairs of wink's part-of-speech slips that cost events.
+ *
+ * wink's lite model tags a word by its most frequent use, so a finite past verb that is more often
+ * a participle or a noun ("mediated", "blockaded", "abducted", "looted") or that it does not know
+ * at all ("retook") comes out ADJ or NOUN even right after a subject: "the army retook the town"
+ * then has no verb. A base form after a modal ("will free hostages") is tagged ADJ. The repair is
+ * narrow: only words the event lexicon knows as verbs, only in a verb's position (after a subject
+ * noun phrase and before an object, or after a modal or "to"), and every test is on neighbouring
+ * tags, so it costs a few comparisons per token.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The words the tagger repair may turn into verbs, from the event lexicon. */
+export interface TaggerLexicon {
+  /** Lemmas (one word, hyphens kept) of triggers that fire as verbs, and heads of verb phrases. */
+  verbs: ReadonlySet<string>;
+  /** Every one-word lemma of the lexicon, for hyphenated words ("re-imposed" is "reimpose"). */
+  words: ReadonlySet<string>;
+}
+
+interface LexEntry { lemma?: string; pos?: string[] }
+
+/** A tagger lexicon from event trigger entries (data/lexicon/events*.json). */
+export function taggerLexicon(entries: Iterable<LexEntry>): TaggerLexicon {
+  const verbs = new Set<string>();
+  const words = new Set<string>();
+  for (const e of entries) {
+    if (typeof e.lemma !== 'string') continue;
+    const parts = e.lemma.toLowerCase().split(/\s+/);
+    if (parts.length === 1) words.add(parts[0]!);
+    if (e.pos?.includes('VERB')) verbs.add(parts[0]!);
+  }
+  return { verbs, words };
+}
+
+let defaultLexicon: TaggerLexicon | undefined;
+
+/**
+ * The event lexicon of the data directory loadKnowledge reads by default (PARLEY_DATA or the
+ * package's data/), read once on first use.
+ */
+export function defaultTaggerLexicon(): TaggerLexicon {
+  if (defaultLexicon) return defaultLexicon;
+  let dir = process.env.PARLEY_DATA;
+  if (!dir) {
+    let d = dirname(fileURLToPath(import.meta.url));
+    for (let k = 0; k < 6 && !dir; k++) {
+      if (existsSync(join(d, 'data', 'lexicon'))) dir = join(d, 'data');
+      d = dirname(d);
+    }
+  }
+  const entries: LexEntry[] = [];
+  const lex = dir ? join(dir, 'lexicon') : '';
+  if (lex && existsSync(lex)) {
+    for (const name of readdirSync(lex).filter((n) => /^events(-.*)?\.json$/.test(n)).sort()) {
+      try {
+        const parsed: unknown = JSON.parse(readFileSync(join(lex, name), 'utf8'));
+        if (Array.isArray(parsed)) entries.push(...(parsed as LexEntry[]));
+      } catch {
+        // loadKnowledge reports broken files; the tagger just goes without them.
+      }
+    }
+  }
+  defaultLexicon = taggerLexicon(entries);
+  return defaultLexicon;
+}
+
+/** The fields of a token the repair reads and writes. */
+export interface TagToken {
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  spaceBefore: boolean;
+}
+
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', "'ll", 'wo', 'ca']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
+/** Tags that can begin the object of a verb. */
+const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
+const PREFIXES = /^(re|co|counter|de|over|out|under|pre|up)-?(.+)$/;
+
+/**
+ * Possible base forms of an inflected word: "-ied" -> "-y", "-ed"/"-d" (with a doubled
+ * consonant), an irregular past, and with `plural` a noun's "-s".
+ */
+function stems(form: string, irregular: (w: string) => string | undefined, plural = false): string[] {
+  const out: string[] = [];
+  if (form.endsWith('ied')) out.push(form.slice(0, -3) + 'y');
+  if (form.endsWith('ed')) {
+    out.push(form.slice(0, -2), form.slice(0, -1));
+    if (/([bdgklmnprtz])\1ed$/.test(form)) out.push(form.slice(0, -3));
+  } else if (plural && form.endsWith('s') && !form.endsWith('ss')) {
+    out.push(form.slice(0, -1));
+  }
+  const irr = irregular(form);
+  if (irr) out.push(irr);
+  return out;
+}
+
+/**
+ * The lexicon's verb lemma of a form: a past ("decried", "shelled", "struck"), with `base` also the
+ * form itself, or a prefix on one ("retook" = re + took, "re-imposed" = reimpose).
+ */
+function verbLemma(form: string, lex: TaggerLexicon, irregular: (w: string) => string | undefined, base: boolean): string | undefined {
+  if (base && lex.verbs.has(form)) return form;
+  for (const c of stems(form, irregular)) if (lex.verbs.has(c)) return c;
+  const m = PREFIXES.exec(form);
+  if (m) {
+    for (const st of [...(base ? [m[2]!] : []), ...stems(m[2]!, irregular)]) {
+      for (const c of [m[1]! + st, `${m[1]}-${st}`]) if (lex.verbs.has(c)) return c;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where a verb stands: right after a subject (a noun, a name or a subject pronoun, not a
+ * determiner or a possessive: "the shelled town", "Iran's contested election"), or after a modal
+ * or "to", or a participle after "have" ("had abducted"); adverbs and negation may come between
+ * ("also expelled", "will not free").
+ */
+function verbSlot(tokens: TagToken[], k: number): 'subject' | 'modal' | 'to' | 'perfect' | null {
+  let p = k - 1;
+  while (p > 0 && (tokens[p]!.pos === 'ADV' || tokens[p]!.lower === 'not' || tokens[p]!.lower === "n't")) p--;
+  const prev = tokens[p];
+  if (!prev || prev.text === '-') return null;
+  if (prev.pos === 'AUX' && MODALS.has(prev.lower)) return 'modal';
+  if (prev.lower === 'to' && prev.pos === 'PART') return 'to';
+  if (prev.pos === 'AUX' && /^(have|has|had|having|'ve|'d)$/.test(prev.lower)) return 'perfect';
+  if (prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower))) return 'subject';
+  return null;
+}
+
+/**
+ * Repairs one line's tokens in place. `irregular` gives wink's verb lemma of an isolated past
+ * form ("took" -> "take"), or undefined.
+ */
+export function repairTags(tokens: TagToken[], lex: TaggerLexicon, irregular: (w: string) => string | undefined): void {
+  const n = tokens.length;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    // Hyphenated words wink leaves unlemmatised: "re-imposed" is the lexicon's "reimpose",
+    // "counter-attacked" its "counter-attack".
+    if (t.lemma === t.lower && t.lower.includes('-') && /^[a-z]+-[a-z]+$/.test(t.lower)) {
+      const cut = t.lower.indexOf('-');
+      const pre = t.lower.slice(0, cut);
+      for (const st of stems(t.lower.slice(cut + 1), irregular, true)) {
+        const hit = [`${pre}-${st}`, pre + st].find((c) => lex.words.has(c));
+        if (hit) { t.lemma = hit; break; }
+      }
+    }
+    // "North Korea test-fired a missile": wink splits the compound and tags its first part a noun.
+    if (t.text === '-' && !t.spaceBefore && k > 0 && k + 1 < n && !tokens[k + 1]!.spaceBefore) {
+      const a = tokens[k - 1]!;
+      const b = tokens[k + 1]!;
+      if (a.pos === 'VERB' || !/^[a-z]+$/.test(a.lower)) continue;
+      const v = [b.lemma, ...stems(b.lower, irregular)].find((st) => lex.verbs.has(`${a.lower}-${st}`));
+      if (v && verbSlot(tokens, k - 1) && objectFollows(tokens, k + 2)) {
+        a.pos = 'VERB';
+        b.pos = 'VERB';
+        b.lemma = v;
+      }
+      continue;
+    }
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
+    if (!t.spaceBefore || !/^[a-z][a-z-]*$/.test(t.lower)) continue;
+    const slot = verbSlot(tokens, k);
+    if (!slot) continue;
+    const next = tokens[k + 1];
+    if (!next) continue;
+    // After "to" a bare noun may be the object of "to" ("committed to free trade"), after "have"
+    // the object of "have" ("has limited resources").
+    if ((slot === 'to' || slot === 'perfect') && !OBJECT_START.has(next.pos)) continue;
+    if (!objectFollows(tokens, k + 1)) continue;
+    const past = slot === 'subject' || slot === 'perfect';
+    const lemma = verbLemma(t.lower, lex, irregular, !past);
+    if (!lemma) continue;
+    // A base form is a verb only after a modal or "to" ("will free"); elsewhere it is a past.
+    if (past && lemma === t.lower) continue;
+    t.pos = 'VERB';
+    t.lemma = lemma;
+  }
+}
+
+/**
+ * An object starts at q: a determiner, number, name or pronoun, or a bare noun phrase that is
+ * not itself a subject ("the Hamas armed wing said": a verb follows the noun phrase).
+ */
+function objectFollows(tokens: TagToken[], q: number): boolean {
+  const at = q - 1;
+  const next = tokens[q];
+  if (!next) return false;
+  // A nominative pronoun starts a clause of its own ("the shot he used").
+  if (next.pos === 'PRON') return !/^(who|which|that|he|she|we|they|i)$/.test(next.lower);
+  if (OBJECT_START.has(next.pos)) return true;
+  if (next.pos !== 'NOUN' && next.pos !== 'ADJ') return false;
+  // Nor is it an object when what stands before is the object of a preposition ("the withdrawal
+  // of Armenian armed forces").
+  let p = at - 1;
+  while (p >= 0 && ['NOUN', 'PROPN', 'ADJ', 'PART', 'NUM'].includes(tokens[p]!.pos)) p--;
+  if (p >= 0 && tokens[p]!.pos === 'DET') p--;
+  if (p >= 0 && tokens[p]!.pos === 'ADP') return false;
+  while (q < tokens.length && (tokens[q]!.pos === 'NOUN' || tokens[q]!.pos === 'ADJ')) q++;
+  return !(q < tokens.length && (tokens[q]!.pos === 'VERB' || tokens[q]!.pos === 'AUX'));
+}
