@@ -41,7 +41,7 @@ export function analyse(input: ArticleInput, kb: Knowledge): Analysis {
   const text = normaliseText(input.text);
   if (text.length === 0) throw new InputError('article is empty');
   const id = articleId(text);
-  const doc = buildDoc(text);
+  const doc = buildDoc(text, kb.tagger);
   const actors = findActors(doc, kb, published);
   const dates: DateMention[] = [];
   for (const s of doc.sentences) {

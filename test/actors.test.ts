@@ -5,7 +5,7 @@ import { findActors, type Mention } from '../src/actors/mentions.js';
 import { findEvent, has, kb, run } from './helpers.js';
 
 function mentions(text: string, date = '2024-08-20'): Mention[] {
-  return findActors(buildDoc(text), kb, date).mentions;
+  return findActors(buildDoc(text, kb.tagger), kb, date).mentions;
 }
 const byText = (ms: Mention[], t: string) => ms.find((m) => m.actor.text === t || m.actor.text.endsWith(t));
 

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDoc, isHeadingLine } from '../src/nlp/doc.js';
 import { articleId, normaliseText } from '../src/nlp/normalise.js';
+import { kb } from './helpers.js';
 
 test('sentences keep exact character offsets into the text', () => {
   const text = 'Russia and Ukraine swapped 95 prisoners each on Friday. The U.S. Sen. Jim Risch welcomed it.\nKyiv said more swaps would follow.';
@@ -35,7 +36,7 @@ test('normalisation makes the id independent of line endings and stray spaces', 
 });
 
 // Tagger repair (src/nlp/repair.ts): event verbs wink mis-tags in a verb's position.
-const posOf = (text: string, word: string) => buildDoc(text).tokens.find((t) => t.lower === word);
+const posOf = (text: string, word: string) => buildDoc(text, kb.tagger).tokens.find((t) => t.lower === word);
 
 test('a finite past event verb after its subject is a verb, with its lemma, whatever wink guessed', () => {
   for (const [text, word, lemma] of [
@@ -57,7 +58,7 @@ test('a base form after a modal is a verb; hyphenated verbs and prefixed pasts t
   assert.equal(posOf('Azerbaijan would not free the Armenian detainees.', 'free')?.pos, 'VERB');
   assert.equal(posOf('Gunmen had abducted 50 students from a school in Zamfara.', 'abducted')?.pos, 'VERB');
   assert.equal(posOf('The Houthis have blockaded the port of Hodeidah.', 'blockaded')?.lemma, 'blockade');
-  const d = buildDoc('North Korea test-fired a ballistic missile into the Sea of Japan.');
+  const d = buildDoc('North Korea test-fired a ballistic missile into the Sea of Japan.', kb.tagger);
   assert.deepEqual(d.tokens.slice(2, 5).map((t) => t.pos), ['VERB', 'PUNCT', 'VERB']);
   assert.equal(posOf('The European Union re-imposed sanctions on Iran on Sunday.', 're-imposed')?.lemma, 'reimpose');
   assert.equal(posOf('Ukrainian forces counter-attacked near Kupiansk.', 'counter-attacked')?.lemma, 'counter-attack');

@@ -9,7 +9,7 @@ import { kb, run, findEvent, has } from './helpers.js';
 
 /** The state a gazetteer place in the text belongs to. */
 function placeCountry(text: string, name: string): string | null | undefined {
-  const p = findActors(buildDoc(text), kb, '2024-08-20').places.find((x) => x.text === name);
+  const p = findActors(buildDoc(text, kb.tagger), kb, '2024-08-20').places.find((x) => x.text === name);
   return p ? p.place.country : undefined;
 }
 

@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenisePhrase } from '../nlp/doc.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
+import { taggerLexicon } from '../nlp/repair.js';
 import type {
   ActorRef, AnaphorEntry, CountryEntry, EventTrigger, GroupNounEntry, Knowledge, Modality,
   NegotiationLexicon, OrgEntry, DisputeLexicon, ProposalLexicon, RecipientLexicon, PersonEntry, PlaceEntry, SpeechCue, SupportVerb, TitleEntry,
@@ -128,7 +129,8 @@ export function loadKnowledge(dataDir: string = process.env.PARLEY_DATA || defau
   const speechMatcher = new PhraseMatcher<SpeechCue>();
   for (const s of readJsonFilesMatching<SpeechCue>(lex, 'speech')) speechMatcher.add(lemmaKeys(s.lemma), s);
   const eventMatcher = new PhraseMatcher<EventTrigger>();
-  for (const e of readJsonFilesMatching<EventTrigger>(lex, 'events')) {
+  const eventEntries = readJsonFilesMatching<EventTrigger>(lex, 'events');
+  for (const e of eventEntries) {
     if (!e.lemma || !e.event) throw new KnowledgeError(`event trigger needs lemma and event: ${JSON.stringify(e)}`);
     eventMatcher.add(lemmaKeys(e.lemma), e);
   }
@@ -151,7 +153,7 @@ export function loadKnowledge(dataDir: string = process.env.PARLEY_DATA || defau
     dataDir: dir, countries, orgs, people, places,
     actorMatcher, titleMatcher, groupMatcher, placeMatcher, anaphorMatcher,
     speechMatcher, eventMatcher, supportMatcher, modality, negotiation, disputes, proposals, recipients, labels,
-    stanceMatcher, demandMatcher, proposingMatcher,
+    stanceMatcher, demandMatcher, proposingMatcher, tagger: taggerLexicon(eventEntries),
   };
 }
 

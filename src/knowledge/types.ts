@@ -1,4 +1,5 @@
 /** The knowledge base: everything read from data/ (formats in docs/dictionaries.md). */
+import type { TaggerLexicon } from '../nlp/repair.js';
 import type { PhraseMatcher } from '../text/phrase-matcher.js';
 
 export interface CountryEntry {
@@ -220,4 +221,6 @@ export interface Knowledge {
   stanceMatcher: PhraseMatcher<{ lemma: string; stance: string }>;
   demandMatcher: PhraseMatcher<{ lemma: string; polarity: string }>;
   proposingMatcher: PhraseMatcher<string>;
+  /** Event verbs whose part-of-speech slips the tagger repair may mend (nlp/repair.ts). */
+  tagger: TaggerLexicon;
 }

@@ -4,7 +4,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { defaultTaggerLexicon, repairTags, type TaggerLexicon } from './repair.js';
+import { NO_REPAIRS, repairTags, type TaggerLexicon } from './repair.js';
 
 export interface Token {
   /** Index in Doc.tokens. */
@@ -90,10 +90,10 @@ export function tokenisePhrase(phrase: string): { text: string; lemma: string; p
 }
 
 /**
- * `lexicon` names the event verbs whose tagging slips are repaired (repair.ts); by default that of
- * the data directory loadKnowledge reads by default.
+ * `lexicon` names the event verbs whose tagging slips are repaired (repair.ts): the knowledge
+ * base's `tagger`, built from the same event lexicon that codes the events.
  */
-export function buildDoc(text: string, lexicon: TaggerLexicon = defaultTaggerLexicon()): Doc {
+export function buildDoc(text: string, lexicon: TaggerLexicon = NO_REPAIRS): Doc {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   // Paragraphs first: wink would otherwise join a heading line to the next sentence.

@@ -9,9 +9,6 @@
  * noun phrase and before an object, or after a modal or "to"), and every test is on neighbouring
  * tags, so it costs a few comparisons per token.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** The words the tagger repair may turn into verbs, from the event lexicon. */
 export interface TaggerLexicon {
@@ -36,37 +33,8 @@ export function taggerLexicon(entries: Iterable<LexEntry>): TaggerLexicon {
   return { verbs, words };
 }
 
-let defaultLexicon: TaggerLexicon | undefined;
-
-/**
- * The event lexicon of the data directory loadKnowledge reads by default (PARLEY_DATA or the
- * package's data/), read once on first use.
- */
-export function defaultTaggerLexicon(): TaggerLexicon {
-  if (defaultLexicon) return defaultLexicon;
-  let dir = process.env.PARLEY_DATA;
-  if (!dir) {
-    let d = dirname(fileURLToPath(import.meta.url));
-    for (let k = 0; k < 6 && !dir; k++) {
-      if (existsSync(join(d, 'data', 'lexicon'))) dir = join(d, 'data');
-      d = dirname(d);
-    }
-  }
-  const entries: LexEntry[] = [];
-  const lex = dir ? join(dir, 'lexicon') : '';
-  if (lex && existsSync(lex)) {
-    for (const name of readdirSync(lex).filter((n) => /^events(-.*)?\.json$/.test(n)).sort()) {
-      try {
-        const parsed: unknown = JSON.parse(readFileSync(join(lex, name), 'utf8'));
-        if (Array.isArray(parsed)) entries.push(...(parsed as LexEntry[]));
-      } catch {
-        // loadKnowledge reports broken files; the tagger just goes without them.
-      }
-    }
-  }
-  defaultLexicon = taggerLexicon(entries);
-  return defaultLexicon;
-}
+/** No repairs: for documents built without a knowledge base. */
+export const NO_REPAIRS: TaggerLexicon = { verbs: new Set(), words: new Set() };
 
 /** The fields of a token the repair reads and writes. */
 export interface TagToken {
