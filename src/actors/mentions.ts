@@ -185,9 +185,21 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     };
     /** Modifier before a title: "Israeli", "Hamas", "US", "Russia's". Returns its start. */
     const modifierBefore = (titleStart: number): { start: number; ref: ActorRef } | undefined => {
-      let k = titleStart - 1;
-      if (k >= s.first && (tokens[k]!.text === "'s" || tokens[k]!.text === "'")) k--;
-      for (const [st, d] of dict) if (d.end === k + 1 && st >= s.first && free(st, d.end)) return { start: st, ref: d.ref };
+      const owner = (k: number, person: boolean) => {
+        if (k >= s.first && (tokens[k]!.text === "'s" || tokens[k]!.text === "'")) k--;
+        for (const [st, d] of dict) if (d.end === k + 1 && st >= s.first && free(st, d.end) && (person || d.ref.kind !== 'person')) return { start: st, ref: d.ref };
+        return undefined;
+      };
+      const direct = owner(titleStart - 1, true);
+      if (direct) return direct;
+      // "EU trade commissioner", "Russian Foreign Ministry spokeswoman", "Hamas political bureau
+      // chief": up to three noun modifiers between the owner and the title.
+      for (let k = titleStart - 1, n = 0; n < 3 && k > s.first; k--, n++) {
+        const t = tokens[k]!;
+        if (!['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || dict.has(k) || inDictName.has(k) || !/^[A-Za-z-]+$/.test(t.text)) return undefined;
+        const o = owner(k - 1, false);
+        if (o) return o;
+      }
       return undefined;
     };
 
@@ -359,8 +371,10 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         while (q < s.last && tokens[q]!.pos === 'ADJ') q++;
         let t = titleAt(q);
         let g = t ? undefined : kb.groupMatcher.matchesAt(q, keyAt)[0];
-        // "China's commerce ministry", "Ethiopia's electoral board": noun modifiers first.
-        for (let n = 0; n < 2 && !t && !g && q + 1 < s.last && tokens[q]!.pos === 'NOUN'; n++) {
+        // "China's commerce ministry", "Ethiopia's electoral board", "Taiwan's Mainland Affairs
+        // Council", "Georgia's State Security Service": noun modifiers and the words of an
+        // institution's name first; the institution is the owner's.
+        for (let n = 0; n < 3 && !t && !g && q + 1 < s.last && (tokens[q]!.pos === 'NOUN' || (tokens[q]!.pos === 'PROPN' && isCapitalised(tokens[q]!) && !dict.has(q))); n++) {
           q++;
           t = titleAt(q);
           g = t ? undefined : kb.groupMatcher.matchesAt(q, keyAt)[0];
