@@ -645,6 +645,9 @@ function speaksFor(kb: Knowledge, h: Mention, want: string | null): OrgEntry | u
 }
 
 function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowledge): Mention | undefined {
+  // "The Qassam Brigades said its fighters ...": an organisation with a plural name is "it" too,
+  // when no singular state or organisation is at hand.
+  let pluralOrg: Mention | undefined;
   const head = m.kind === 'anaphor' ? (m.actor.text.toLowerCase().split(/\s+/).pop() ?? '').replace(/[^a-z-]/g, '') : '';
   for (let k = history.length - 1; k >= 0; k--) {
     const h = history[k]!;
@@ -665,6 +668,7 @@ function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowled
     if (/^(it|its)\b/.test(m.actor.text.toLowerCase())) {
       if (h.sentence < m.sentence - 1) break;
       if (!isPerson && !h.plural && (h.kind === 'country' || h.kind === 'org') && h.orgType !== 'media') return h;
+      if (h.plural && h.kind === 'org' && h.orgType !== 'media') pluralOrg ??= h;
       continue;
     }
     // A bare common noun ("troops", "journalists") is too vague to be what "they" points back to.
@@ -676,7 +680,7 @@ function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowled
       return h;
     }
   }
-  return undefined;
+  return pluralOrg;
 }
 
 /** Sectors of a state's own institutions: a mention in one of them puts its state in play. */
