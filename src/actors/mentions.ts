@@ -472,6 +472,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     }
 
     local.sort((a, b) => a.start - b.start);
+    foldAppositives(local, tokens, s.last);
     mentions.push(...local);
 
     function appositiveRole(nameEnd: number): { end: number; role: string; country: string | null; sector: string | null; org: string | null } | undefined {
@@ -528,6 +529,45 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
   const placeByToken: (PlaceMention | undefined)[] = new Array(tokens.length);
   for (const p of places) for (let k = p.start; k < p.end; k++) placeByToken[k] = p;
   return { mentions, places, byToken, placeByToken };
+}
+
+/**
+ * "The Qassam Brigades, Hamas's armed wing, said ...", "The Al-Quds Brigades, the armed wing of
+ * Palestinian Islamic Jihad, said ...": a description between commas after a name, before the
+ * verb, describes the named actor; the actor it names in passing is no actor of the clause. The
+ * description joins the name's mention. A list ("Egypt, Qatar and the United States") has no
+ * determiner or possessive before a common noun head, and is left alone.
+ */
+function foldAppositives(local: Mention[], tokens: Token[], last: number): void {
+  for (let x = 0; x < local.length; x++) {
+    const m = local[x]!;
+    if (m.modifier || !['org', 'country', 'person'].includes(m.kind) || tokens[m.end]?.text !== ',') continue;
+    // "In Sudan, ..." is a place, not a subject with its description.
+    const before = tokens[m.start - 1];
+    if (before && before.sentence === m.sentence && before.pos === 'ADP') continue;
+    let c = m.end + 1;
+    while (c < last && c - m.end <= 10 && tokens[c]!.text !== ',') c++;
+    if (c >= last || tokens[c]!.text !== ',' || c - m.end < 3) continue;
+    const seg = tokens.slice(m.end + 1, c);
+    if (seg.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^(and|or|but)$/.test(t.lower))) continue;
+    // The description's head: a common noun before "of" ("the armed wing of X") or at its end.
+    const of = seg.findIndex((t) => t.lower === 'of');
+    const head = of > 0 ? seg[of - 1]! : seg[seg.length - 1]!;
+    if (head.pos !== 'NOUN' || isCapitalised(head)) continue;
+    const described = /^(the|a|an)$/.test(seg[0]!.lower) || seg.some((t, k) => t.text === "'s" && k + 1 < seg.length);
+    const next = tokens[c + 1];
+    if (!described || !next || next.sentence !== m.sentence || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) continue;
+    for (let y = local.length - 1; y > x; y--) {
+      const inner = local[y]!;
+      if (inner.start <= m.end || inner.end > c) continue;
+      // "Mohammed Deif, Hamas's military chief, ...": the description says whom the person speaks for.
+      if (m.kind === 'person' && !m.actor.org && inner.kind === 'org' && inner.actor.id) {
+        m.actor = { ...m.actor, org: inner.actor.id, country: m.actor.country ?? inner.actor.country };
+      }
+      local.splice(y, 1);
+    }
+    m.end = c;
+  }
 }
 
 function looksLikePersonName(tokens: Token[], start: number, end: number): boolean {
