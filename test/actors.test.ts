@@ -151,3 +151,58 @@ test('state-force nouns stay unresolved with two states in play or none', () => 
   const un = mentions('Somalia said peacekeeping troops would stay until December.');
   assert.ok(!un.some((m) => m.actor.text === 'troops' && m.actor.country === 'SOM'));
 });
+
+test('a description between commas after a name does not replace it as the actor', () => {
+  const gaza = findEvent(run("The Qassam Brigades, Hamas's armed wing, said its fighters had attacked an Israeli tank near Rafah."), 'ASSAULT');
+  assert.ok(gaza && has(gaza.actor, 'QASSAM_BRIGADES') && !has(gaza.actor, 'HAMAS') && has(gaza.recipient, 'ISR'), JSON.stringify(gaza));
+  const pij = findEvent(run('The Al-Quds Brigades, the armed wing of Palestinian Islamic Jihad, said it had fired rockets at Sderot.'), 'ASSAULT');
+  assert.ok(pij && has(pij.actor, 'AL_QUDS_BRIGADES') && !has(pij.actor, 'PIJ'), JSON.stringify(pij));
+  const kia = findEvent(run('The Karen National Liberation Army, the armed wing of the Karen National Union, said it had attacked a junta camp near Myawaddy.'), 'ASSAULT');
+  assert.ok(kia && has(kia.actor, 'KNLA') && has(kia.actor, 'KNU'), JSON.stringify(kia));
+  // A list is no description: each state stays an actor.
+  const ms = mentions('Egypt, Qatar and the United States will set up a joint operations room.');
+  assert.ok(byText(ms, 'Egypt') && byText(ms, 'Qatar'));
+});
+
+test('"its fighters" after an organisation with a plural name is that organisation', () => {
+  const gaza = findEvent(run('The Qassam Brigades said its fighters had ambushed an Israeli patrol in Khan Younis.'), 'ASSAULT');
+  assert.ok(gaza && has(gaza.actor, 'QASSAM_BRIGADES') && has(gaza.recipient, 'ISR'), JSON.stringify(gaza));
+  const myan = findEvent(run('The Karen National Union said its fighters had overrun an army base near the Thai border.'), 'ASSAULT');
+  assert.ok(myan && has(myan.actor, 'KNU'), JSON.stringify(myan));
+  const yem = findEvent(run('The Houthis said its forces had attacked a cargo ship in the Red Sea.'), 'ASSAULT');
+  assert.ok(yem && has(yem.actor, 'HOUTHIS'), JSON.stringify(yem));
+});
+
+test('an owner before noun modifiers of a title speaks through a person the dictionary lacks', () => {
+  const rus = findEvent(run('Russian Foreign Ministry spokeswoman Irina Volkova accused Kyiv of sabotage.'), 'ACCUSE');
+  assert.ok(rus && has(rus.actor, 'RUS') && has(rus.recipient, 'UKR'), JSON.stringify(rus));
+  const eu = findEvent(run('EU trade commissioner Karl Berger met U.S. Commerce Secretary Howard Lutnick in Washington on Tuesday.', '2025-06-10'), 'CONSULT');
+  assert.ok(eu && has(eu.actor, 'EU') && has(eu.recipient, 'USA'), JSON.stringify(eu));
+  const ham = findEvent(run('Hamas political bureau member Ahmed Saleh rejected the Israeli proposal on Sunday.'), 'REJECT');
+  assert.ok(ham && has(ham.actor, 'HAMAS'), JSON.stringify(ham));
+});
+
+test("a state's capitalised institution is the state's ('Taiwan's Ocean Affairs Council')", () => {
+  const ms = mentions("Taiwan's Ocean Affairs Council said Chinese coast guard vessels had boarded a fishing boat.");
+  const t = byText(ms, 'Council');
+  assert.equal(t?.actor.country, 'TWN');
+  const ukr = findEvent(run("Ukraine's State Emergency Service said it had evacuated 300 civilians from Pokrovsk."), 'RETREAT');
+  assert.ok(ukr && has(ukr.actor, 'UKR'), JSON.stringify(ukr));
+  const rus = mentions("Russia's Pacific Fleet held drills with the Chinese navy.");
+  assert.equal(byText(rus, 'Fleet')?.actor.country, 'RUS');
+  const mmr = findEvent(run("The Arakan Army seized the Myanmar military's Western Command headquarters on Friday."), 'COERCE') ?? findEvent(run("The Arakan Army seized the Myanmar military's Western Command headquarters on Friday."), 'ASSAULT');
+  assert.ok(mmr && has(mmr.recipient, 'MMR'), JSON.stringify(mmr));
+});
+
+test('de facto authorities and non-state territories are actors of their own', () => {
+  const tr = findEvent(run('Transnistrian leader Vadim Krasnoselsky rejected the offer from Chisinau on Saturday.', '2025-01-04'), 'REJECT');
+  assert.ok(tr && has(tr.actor, 'TRANSNISTRIA') && !has(tr.actor, 'MDA'), JSON.stringify(tr));
+  const ab = findEvent(run('Russia suspended financial aid to Abkhazia this month.', '2024-12-10'), 'SANCTION');
+  assert.ok(ab && has(ab.recipient, 'ABKHAZIA'), JSON.stringify(ab));
+  const ws = findEvent(run('Sahrawi protesters marched in Laayoune on Sunday to demand a referendum.'), 'PROTEST');
+  assert.ok(ws && has(ws.actor, 'ESH'), JSON.stringify(ws));
+  const kmt = findEvent(run('Thousands of Kuomintang supporters rallied in Taipei on Saturday to protest against the government.'), 'PROTEST');
+  assert.ok(kmt && has(kmt.actor, 'KMT'), JSON.stringify(kmt));
+  const ms = mentions('Samvel Shahramanyan signed a decree dissolving all state institutions.', '2023-09-28');
+  assert.equal(ms.find((m) => m.actor.id === 'samvel-shahramanyan')?.actor.country, 'ARTSAKH');
+});

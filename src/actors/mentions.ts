@@ -185,9 +185,21 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     };
     /** Modifier before a title: "Israeli", "Hamas", "US", "Russia's". Returns its start. */
     const modifierBefore = (titleStart: number): { start: number; ref: ActorRef } | undefined => {
-      let k = titleStart - 1;
-      if (k >= s.first && (tokens[k]!.text === "'s" || tokens[k]!.text === "'")) k--;
-      for (const [st, d] of dict) if (d.end === k + 1 && st >= s.first && free(st, d.end)) return { start: st, ref: d.ref };
+      const owner = (k: number, person: boolean) => {
+        if (k >= s.first && (tokens[k]!.text === "'s" || tokens[k]!.text === "'")) k--;
+        for (const [st, d] of dict) if (d.end === k + 1 && st >= s.first && free(st, d.end) && (person || d.ref.kind !== 'person')) return { start: st, ref: d.ref };
+        return undefined;
+      };
+      const direct = owner(titleStart - 1, true);
+      if (direct) return direct;
+      // "EU trade commissioner", "Russian Foreign Ministry spokeswoman", "Hamas political bureau
+      // chief": up to three noun modifiers between the owner and the title.
+      for (let k = titleStart - 1, n = 0; n < 3 && k > s.first; k--, n++) {
+        const t = tokens[k]!;
+        if (!['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || dict.has(k) || inDictName.has(k) || !/^[A-Za-z-]+$/.test(t.text)) return undefined;
+        const o = owner(k - 1, false);
+        if (o) return o;
+      }
       return undefined;
     };
 
@@ -359,8 +371,10 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         while (q < s.last && tokens[q]!.pos === 'ADJ') q++;
         let t = titleAt(q);
         let g = t ? undefined : kb.groupMatcher.matchesAt(q, keyAt)[0];
-        // "China's commerce ministry", "Ethiopia's electoral board": noun modifiers first.
-        for (let n = 0; n < 2 && !t && !g && q + 1 < s.last && tokens[q]!.pos === 'NOUN'; n++) {
+        // "China's commerce ministry", "Ethiopia's electoral board", "Taiwan's Mainland Affairs
+        // Council", "Georgia's State Security Service": noun modifiers and the words of an
+        // institution's name first; the institution is the owner's.
+        for (let n = 0; n < 3 && !t && !g && q + 1 < s.last && (tokens[q]!.pos === 'NOUN' || (tokens[q]!.pos === 'PROPN' && isCapitalised(tokens[q]!) && !dict.has(q))); n++) {
           q++;
           t = titleAt(q);
           g = t ? undefined : kb.groupMatcher.matchesAt(q, keyAt)[0];
@@ -458,6 +472,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     }
 
     local.sort((a, b) => a.start - b.start);
+    foldAppositives(local, tokens, s.last);
     mentions.push(...local);
 
     function appositiveRole(nameEnd: number): { end: number; role: string; country: string | null; sector: string | null; org: string | null } | undefined {
@@ -514,6 +529,45 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
   const placeByToken: (PlaceMention | undefined)[] = new Array(tokens.length);
   for (const p of places) for (let k = p.start; k < p.end; k++) placeByToken[k] = p;
   return { mentions, places, byToken, placeByToken };
+}
+
+/**
+ * "The Qassam Brigades, Hamas's armed wing, said ...", "The Al-Quds Brigades, the armed wing of
+ * Palestinian Islamic Jihad, said ...": a description between commas after a name, before the
+ * verb, describes the named actor; the actor it names in passing is no actor of the clause. The
+ * description joins the name's mention. A list ("Egypt, Qatar and the United States") has no
+ * determiner or possessive before a common noun head, and is left alone.
+ */
+function foldAppositives(local: Mention[], tokens: Token[], last: number): void {
+  for (let x = 0; x < local.length; x++) {
+    const m = local[x]!;
+    if (m.modifier || !['org', 'country', 'person'].includes(m.kind) || tokens[m.end]?.text !== ',') continue;
+    // "In Sudan, ..." is a place, not a subject with its description.
+    const before = tokens[m.start - 1];
+    if (before && before.sentence === m.sentence && before.pos === 'ADP') continue;
+    let c = m.end + 1;
+    while (c < last && c - m.end <= 10 && tokens[c]!.text !== ',') c++;
+    if (c >= last || tokens[c]!.text !== ',' || c - m.end < 3) continue;
+    const seg = tokens.slice(m.end + 1, c);
+    if (seg.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^(and|or|but)$/.test(t.lower))) continue;
+    // The description's head: a common noun before "of" ("the armed wing of X") or at its end.
+    const of = seg.findIndex((t) => t.lower === 'of');
+    const head = of > 0 ? seg[of - 1]! : seg[seg.length - 1]!;
+    if (head.pos !== 'NOUN' || isCapitalised(head)) continue;
+    const described = /^(the|a|an)$/.test(seg[0]!.lower) || seg.some((t, k) => t.text === "'s" && k + 1 < seg.length);
+    const next = tokens[c + 1];
+    if (!described || !next || next.sentence !== m.sentence || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) continue;
+    for (let y = local.length - 1; y > x; y--) {
+      const inner = local[y]!;
+      if (inner.start <= m.end || inner.end > c) continue;
+      // "Mohammed Deif, Hamas's military chief, ...": the description says whom the person speaks for.
+      if (m.kind === 'person' && !m.actor.org && inner.kind === 'org' && inner.actor.id) {
+        m.actor = { ...m.actor, org: inner.actor.id, country: m.actor.country ?? inner.actor.country };
+      }
+      local.splice(y, 1);
+    }
+    m.end = c;
+  }
 }
 
 function looksLikePersonName(tokens: Token[], start: number, end: number): boolean {
@@ -631,6 +685,9 @@ function speaksFor(kb: Knowledge, h: Mention, want: string | null): OrgEntry | u
 }
 
 function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowledge): Mention | undefined {
+  // "The Qassam Brigades said its fighters ...": an organisation with a plural name is "it" too,
+  // when no singular state or organisation is at hand.
+  let pluralOrg: Mention | undefined;
   const head = m.kind === 'anaphor' ? (m.actor.text.toLowerCase().split(/\s+/).pop() ?? '').replace(/[^a-z-]/g, '') : '';
   for (let k = history.length - 1; k >= 0; k--) {
     const h = history[k]!;
@@ -651,6 +708,7 @@ function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowled
     if (/^(it|its)\b/.test(m.actor.text.toLowerCase())) {
       if (h.sentence < m.sentence - 1) break;
       if (!isPerson && !h.plural && (h.kind === 'country' || h.kind === 'org') && h.orgType !== 'media') return h;
+      if (h.plural && h.kind === 'org' && h.orgType !== 'media') pluralOrg ??= h;
       continue;
     }
     // A bare common noun ("troops", "journalists") is too vague to be what "they" points back to.
@@ -662,7 +720,7 @@ function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowled
       return h;
     }
   }
-  return undefined;
+  return pluralOrg;
 }
 
 /** Sectors of a state's own institutions: a mention in one of them puts its state in play. */
