@@ -68,6 +68,8 @@ export interface SpeechCue {
   form?: string;
   /** The cue reports a noun phrase as content ("noted Moscow's objections"), not only clauses. */
   np?: boolean;
+  /** The cue reports speech only when it names something ("what it called", "calling it a crime"). */
+  naming?: boolean;
 }
 
 export interface EventTrigger {
