@@ -76,7 +76,11 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         add(st);
         // "Saudi Arabia and Qatar said ...", "residents and a military officer said ...": each
         // conjoined speaker makes the statement.
-        for (const m of coSpeakers) add({ ...st, speaker: m });
+        // Named states and organisations speaking together ("Saudi Arabia and Qatar said", "France,
+        // Italy and Spain said in a joint statement") make one joint statement, under the first named.
+        if (coSpeakers.some((m) => m.actor.id === null) || st.speaker.actor.id === null) {
+          for (const m of coSpeakers) add({ ...st, speaker: m });
+        }
         i = cueEnd - 1;
       }
     }
@@ -94,11 +98,22 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
           if (/^(from|by|of)$/.test(tokens[r]!.lower)) { sp = sh.mentionStartingAt(r + 1); break; }
         }
       }
-      // "according to two diplomats in the region": a source the dictionaries do not know.
-      if (!sp) sp = phraseSpeaker(c1, phraseEnd(c1)) ?? undefined;
+      // "according to two diplomats in the region": a source the dictionaries do not know;
+      // "according to residents and local officials": each of them.
+      let phrase: Mention[] = [];
+      if (!sp) {
+        const p = phraseSpeaker(c1, phraseEnd(c1));
+        if (p) phrase = phraseConjuncts(p.start, p.end);
+        sp = phrase[0];
+      }
+      // "according to residents and a medical charity": a known source and one the dictionaries lack.
+      if (sp && !phrase.length && tokens[sp.end]?.lower === 'and' && !sh.mentionStartingAt(sp.end + 1)) {
+        const parts = phraseConjuncts(sp.start, phraseEnd(sp.start));
+        if (parts.length > 1) { phrase = parts; sp = parts[0]; }
+      }
       if (!sp) return null;
-      const group = sh.conjoinedRight(sp, s.last);
-      coSpeakers = group.slice(1);
+      const group = phrase.length ? [phrase[phrase.length - 1]!] : sh.conjoinedRight(sp, s.last);
+      coSpeakers = phrase.length ? phrase.slice(1) : group.slice(1);
       const spEnd = group[group.length - 1]!.end;
       let content: [number, number];
       if (c0 === s.first || tokens[c0 - 1]!.text !== ',') {
@@ -120,8 +135,29 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         return make(agent[0]!, c0, c1, cueOf(c0, c1), cue, null, null, content, null, 'statement:passive-cue');
       }
       const participle = tokens[c0]!.lower.endsWith('ing') && c0 > s.first && tokens[c0 - 1]!.text === ',';
+      // "..., agencies reported, citing a Kremlin source": the cited source speaks, through the
+      // citing party; "citing safety concerns" gives a reason, and the subject speaks.
+      if (cue.form === 'citing' && cue.source_heads) {
+        let e = c1;
+        while (e < s.last && e < c1 + 9 && !/^[,;:.!?]$/.test(tokens[e]!.text)) e++;
+        let head = e - 1;
+        while (head > c1 && tokens[head]!.pos !== 'NOUN') head--;
+        if (e > c1 && cue.source_heads.includes(tokens[head]!.lemma)) {
+          const known = sh.mentionStartingAt(c1);
+          const src = known && known.end === e && !known.modifier ? known : phraseMention(c1, e);
+          const through = participle ? participleSubject(c0)[0] ?? null : sh.subjectOf(c0)[0] ?? null;
+          const content: [number, number] = c0 - 1 > s.first && tokens[c0 - 1]!.text === ',' ? [s.first, c0 - 1] : [e, trimEnd(s.last)];
+          if (src) return make(src, c0, c1, cueOf(c0, c1), cue, null, through, content, null, 'statement:citing');
+        }
+      }
       // ", saying that ...": the participle's speaker is the subject of the clause it hangs on.
       let speakers = participle ? participleSubject(c0) : subjectWithPhrase(c0);
+      // "Putin said ..., but insisted that ...": a coordinated speech verb shares the first one's speaker.
+      const gs = sh.verbGroupStart(c0);
+      if (!participle && /^(and|but)$/.test(tokens[gs - 1]?.lower ?? '')) {
+        const before = earlierSpeaker(c0);
+        if (before) speakers = [before];
+      }
       if (participle && speakers.length === 0) return null;
       // "The Qassam Brigades, Hamas's armed wing, said ...": the speaker is the name before the appositive.
       if (speakers.length === 0 && !participle) speakers = appositiveSubject(c0);
@@ -192,7 +228,9 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       }
       let afterEnd = contentEndAfter(q, c0);
       // Reported content is a clause or a quote; "spoke at the convention" reports nothing.
-      let startsWithPrep = q < s.last && q === k && tokens[q]!.pos === 'ADP' && !/^(that|if|whether)$/.test(tokens[q]!.lower);
+      // "said at least eight people were killed": "at least" quantifies the subject.
+      const quantifier = tokens[q]?.lower === 'at' && /^(least|most)$/.test(tokens[q + 1]?.lower ?? '');
+      let startsWithPrep = q < s.last && q === k && tokens[q]!.pos === 'ADP' && !quantifier && !/^(that|if|whether)$/.test(tokens[q]!.lower);
       if (startsWithPrep) {
         // "said on Monday that ...", "said in a statement: ...": skip the adverbial to the content.
         for (let r = q + 1; r < Math.min(s.last, q + 12); r++) {
@@ -226,7 +264,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       const opensContent = q > k || (k < s.last && isQuote(tokens[k]!.text));
       // Reported content is a clause: "said that ...", a quote, a colon, or a subject and its verb
       // ("said Russia was ready"). "announced new funding" reports no speech.
-      const clauseAfter = opensContent || startsClause(q) || Boolean(cue.np);
+      const clauseAfter = opensContent || startsClause(q) || Boolean(cue.np) || Boolean(cue.naming);
       // "denied the accusation": a denial of a thing said, without content of its own, is an event.
       if (cue.dispute && !opensContent && !inverted) {
         const before = closingBefore(speakerStart);
@@ -237,7 +275,10 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       } else if (closingBefore(speakerStart) !== null && !closesOpeningClause(closingBefore(speakerStart)!)) {
         let end = closingBefore(speakerStart)!;
         // "..., residents and local officials said": a vague speaker is the whole phrase.
-        if (speaker.actor.id === null && end + 1 < speakerStart) speaker = phraseSpeaker(end + 1, sh.verbGroupStart(c0)) ?? speaker;
+        if (speaker.actor.id === null && end + 1 < speakerStart) {
+          const parts = phraseConjuncts(end + 1, sh.verbGroupStart(c0));
+          if (parts.length) { speaker = parts[0]!; coSpeakers = parts.slice(1); }
+        }
         if (tokens[end]!.text === ',' && end > s.first && /^["\u201D]$/.test(tokens[end - 1]!.text)) end--;
         if (/^["\u201D]$/.test(tokens[end]!.text) && end > s.first && tokens[end - 1]!.text === ',') end--;
         content = [s.first, end];
@@ -298,7 +339,8 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       if (e - 1 <= s.first || tokens[e - 1]!.text !== ',') return [];
       for (let q = e - 2; q > s.first && q > e - 12; q--) {
         const t = tokens[q]!;
-        if (t.pos === 'VERB' || t.pos === 'AUX') return [];
+        // "an Iraqi militia backed by Tehran": a participle after the appositive's noun stays inside it.
+        if ((t.pos === 'VERB' && !(/(ed|en)$/.test(t.lower) && tokens[q - 1]?.pos === 'NOUN')) || t.pos === 'AUX') return [];
         if (t.text !== ',') continue;
         const m = sh.mentionEndingAt(q - 1);
         if (m && !m.modifier && m.kind !== 'pronoun') return [m];
@@ -314,6 +356,9 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
      * ("Hamas called on Washington to guarantee that Israel would not resume ..., saying").
      */
     function participleSubject(c0: number): Mention[] {
+      // "Aliyev said X had ..., calling it ...": after a statement, its speaker goes on.
+      const before = earlierSpeaker(c0);
+      if (before) return [before];
       for (let r = c0 - 2; r >= s.first; r--) {
         const t = tokens[r]!;
         if (t.pos !== 'VERB' || t.lower.endsWith('ing') || tokens[r - 1]?.lower === 'to' || actors.byToken[r] || tokens[r - 1]?.text === '-') continue;
@@ -328,6 +373,16 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         return found.length ? found : appositiveSubject(r);
       }
       return [];
+    }
+
+    /** The speaker of the last statement of this sentence whose cue comes before token c0. */
+    function earlierSpeaker(c0: number): Mention | undefined {
+      for (let k = out.length - 1; k >= 0; k--) {
+        const o = out[k]!;
+        if (o.sentence !== s.index) break;
+        if (o.cueEnd <= c0 && o.rule !== 'statement:relative') return o.speaker;
+      }
+      return undefined;
     }
 
     /** The relative word or head noun before a speaker: "what it called", ", a move the government called". */
@@ -363,8 +418,11 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       else {
         if (!/^(the|this|that|these|those|its|their|his|her)$/.test(tokens[r]?.lower ?? '')) return false;
         r++;
-        while (r < s.last && r < c1 + 5 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[r]!.pos)) r++;
-        if (r === c1 + 1) return false;
+        // The object ends at its last noun: "the decision | unfriendly".
+        let last = -1;
+        for (let q = r; q < s.last && q < c1 + 5 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[q]!.pos); q++) if (tokens[q]!.pos !== 'ADJ') last = q;
+        if (last < 0) return false;
+        r = last + 1;
       }
       const t = tokens[r];
       if (!t) return false;
@@ -430,7 +488,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       for (const [x, y] of parts) {
         const m = sh.mentionStartingAt(x);
         // A name the dictionaries know, as the whole conjunct or before its preposition.
-        if (m && !m.modifier && (m.actor.id || m.actor.country) && (m.end === y || SOURCE_PREPS.has(tokens[m.end]?.lower ?? '') || /^(familiar|close)$/.test(tokens[m.end]?.lower ?? ''))) { out.push(m); continue; }
+        if (m && !m.modifier && m.kind !== 'demonym' && (m.actor.id || m.actor.country) && (m.end === y || SOURCE_PREPS.has(tokens[m.end]?.lower ?? '') || /^(familiar|close)$/.test(tokens[m.end]?.lower ?? ''))) { out.push(m); continue; }
         const p = phraseMention(x, y);
         if (p) out.push(p);
       }
@@ -441,17 +499,26 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
     function phraseMention(a: number, b: number): Mention | null {
       let nouns = 0;
       let country: string | null = null;
+      let org: string | null = null;
+      let inHead = true;
       for (let k = a; k < b; k++) {
         const t = tokens[k]!;
         if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++;
         const m = actors.byToken[k];
         if (m && !country && m.actor.country) country = m.actor.country;
+        if (SOURCE_PREPS.has(t.lower) && !m) inHead = false;
+        // "Senior Houthi official X": an organisation that qualifies the head, or the one a title in
+        // the head names, is the speaker's; one after a preposition ("a spokesman for X") is not.
+        if (m && inHead && m.start === k && !org) {
+          if (m.modifier && m.actor.id && m.actor.id !== m.actor.country) org = m.actor.id;
+          else if (m.actor.org) org = m.actor.org;
+        }
       }
       if (nouns === 0) return null;
       const text = doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
       return {
         start: a, end: b, sentence: s.index, kind: 'unknown', modifier: false, plural: false, gender: null, orgType: null,
-        rule: 'actor:source-phrase', actor: { text, id: null, name: null, country, sector: null, role: null },
+        rule: 'actor:source-phrase', actor: { text, id: null, name: null, country, sector: null, role: null, ...(org ? { org } : {}) },
       };
     }
 
@@ -464,6 +531,8 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
 
     /** The comma or closing quote before a speaker phrase, looking past "the group's" before a title. */
     function closingBefore(speakerStart: number): number | null {
+      // ", and Beijing rejected ...": a clause coordinated after a comma is no speaker after content.
+      if (/^(and|but)$/.test(tokens[speakerStart - 1]?.lower ?? '') && tokens[speakerStart - 2]?.text === ',') return null;
       let b = speakerStart;
       for (let n = 0; n < 5 && b - 1 > s.first; n++) {
         const t = tokens[b - 1]!;
@@ -511,6 +580,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
 
     /** A subject noun phrase (or pronoun) and then its verb, at the start of the content. */
     function startsClause(q: number): boolean {
+      if (tokens[q]?.lower === 'at' && /^(least|most)$/.test(tokens[q + 1]?.lower ?? '')) q += 2;
       if (q >= s.last || tokens[q]!.pos === 'ADP') return false;
       // A subject with a modal or auxiliary ahead ("the first weapons for Ukraine would be shipped"):
       // a clause even when the subject has a prepositional phrase.

@@ -70,6 +70,8 @@ export interface SpeechCue {
   np?: boolean;
   /** The cue reports speech only when it names something ("what it called", "calling it a crime"). */
   naming?: boolean;
+  /** For "citing": head nouns of a cited source ("citing a Kremlin source"), who then is the speaker. */
+  source_heads?: string[];
 }
 
 export interface EventTrigger {
