@@ -86,7 +86,11 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
     }
 
     function add(st: Statement): void {
-      const same = out.some((o) => o.sentence === st.sentence && o.record && sameSpeaker(o.speaker, st.speaker));
+      // Only this sentence's statements, which are the last ones found: cheap on long documents.
+      let same = false;
+      for (let k = out.length - 1; k >= 0 && out[k]!.sentence === st.sentence; k--) {
+        if (out[k]!.record && sameSpeaker(out[k]!.speaker, st.speaker)) { same = true; break; }
+      }
       out.push(same ? { ...st, record: false } : st);
     }
 
