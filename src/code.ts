@@ -69,7 +69,8 @@ export function analyse(input: ArticleInput, kb: Knowledge): Analysis {
   }
   const placesBySentence = new Map<number, PlaceMention[]>();
   for (const p of actors.places) placesBySentence.set(p.sentence, [...(placesBySentence.get(p.sentence) ?? []), p]);
-  const statementRecords = statements.map((st) => statementRecord(id, doc, datesBySentence.get(st.sentence) ?? [], placesBySentence.get(st.sentence) ?? [], st));
+  // A statement that goes on with the same speaker's earlier one in the sentence is no record of its own.
+  const statementRecords = statements.filter((st) => st.record).map((st) => statementRecord(id, doc, datesBySentence.get(st.sentence) ?? [], placesBySentence.get(st.sentence) ?? [], st));
   const alignedEventRecords = events.map((ev) => eventRecord(id, doc, ev));
   const eventRecords = dedupeEvents(alignedEventRecords);
   const negotiation = findNegotiation({ articleId: id, doc, kb, actors, statements, statementRecords, events, eventRecords, published, dates });

@@ -97,12 +97,89 @@ test('sources the dictionaries do not know still speak: "according to two diplom
   const a = one('The reservists have been called up, according to two diplomats in the region.');
   assert.equal(a.speaker.text, 'two diplomats in the region');
   assert.equal(a.form, 'according_to');
-  const b = one('The convoy was stopped at the border, residents and local officials said.');
-  assert.equal(b.speaker.text, 'residents and local officials');
+  const b = statements(run('The convoy was stopped at the border, residents and local officials said.'));
+  assert.deepEqual(b.map((x) => x.speaker.text), ['residents', 'local officials']);
 });
 
 test('a participle clause after "officials said," carries on the report; the content is before the speaker', () => {
   const a = one('Shelling hit a school in Kramatorsk, regional officials said, prompting calls for more air defence.');
   assert.equal(a.speaker.text, 'regional officials');
   assert.match(a.content, /^Shelling hit a school in Kramatorsk$/);
+});
+
+const speakers = (text: string) => statements(run(text)).map((s) => s.speaker.id ?? s.speaker.text);
+
+test('source phrases with a postmodifier speak as a whole, with the state named in them', () => {
+  const a = one('Kyiv has asked for more Patriot batteries, two sources familiar with the request said.');
+  assert.equal(a.speaker.text, 'two sources familiar with the request');
+  const b = one('Khartoum will not attend the Geneva talks, an official in Sudan\'s foreign ministry said on Sunday.');
+  assert.equal(b.speaker.text, "an official in Sudan's foreign ministry");
+  assert.equal(b.speaker.country, 'SDN');
+  const c = one('Islamabad has recalled its trade envoy, the foreign ministry in Islamabad said.');
+  assert.equal(c.speaker.text, 'the foreign ministry in Islamabad');
+  assert.equal(c.speaker.country, 'PAK');
+  // A name at the head of the subject stays the speaker; the place after "in" does not.
+  const d = one('Houthi officials in Sanaa said the group would keep targeting ships.');
+  assert.equal(d.speaker.id, 'HOUTHIS');
+  // Unknown subjects at the start of a sentence, and after "but".
+  assert.equal(one('The interior ministry said its forces had arrested three suspects.').speaker.text, 'The interior ministry');
+  assert.deepEqual(speakers('M23 said it would hold Goma, but the government in Kinshasa said the rebels must withdraw.'), ['M23', 'the government in Kinshasa']);
+});
+
+test('the name before an appositive speaks, not the group the appositive names', () => {
+  const a = one('The Qassam Brigades, the armed wing of Hamas, said its fighters had destroyed two tanks.');
+  assert.equal(a.speaker.id, 'QASSAM_BRIGADES');
+  const b = one("Kataib Hezbollah, an Iraqi militia backed by Tehran, said its drones had struck a U.S. base.");
+  assert.match(b.speaker.text, /^Kataib Hezbollah$/);
+});
+
+test('a participle after a comma takes the subject of the clause it hangs on, not of a clause inside it', () => {
+  assert.deepEqual(speakers('Hamas urged Cairo on Sunday to ensure that Israel would not resume the war, saying it had no trust in Israeli promises.'), ['HAMAS']);
+  assert.deepEqual(speakers('Zelenskiy on Monday rejected the Kremlin\'s demand that Ukraine cede the Donbas, saying Ukrainians would never accept it.').map(String), ['volodymyr-zelenskyy']);
+  // After a statement, the participle goes on with its speaker: one statement, not two.
+  assert.deepEqual(speakers('Aliyev said Baku had reopened the border crossing, calling it a step towards peace.'), ['ilham-aliyev']);
+  assert.deepEqual(speakers('Russia fired 40 drones at Kharkiv overnight, the Ukrainian air force said, adding that 35 had been shot down.'), ['UKR']);
+});
+
+test('one statement per speaker and sentence; coordinated speech verbs share the first speaker', () => {
+  assert.deepEqual(speakers('The Houthis said they would widen their blockade and warned shipping firms that any vessel bound for Eilat would be targeted.'), ['HOUTHIS']);
+  assert.deepEqual(speakers('Putin said Moscow was open to talks, but insisted that Kyiv must first withdraw its troops.'), ['vladimir-putin']);
+});
+
+test('conjoined sources each speak; named states speaking together make one joint statement', () => {
+  assert.deepEqual(speakers('Al-Shabaab fighters stormed the base at dawn, killing nine soldiers, a local elder and a military officer said.'), ['a local elder', 'a military officer']);
+  assert.deepEqual(speakers('Egypt and Qatar said the talks would resume in Cairo next week.'), ['EGY']);
+  const j = statements(run('The RSF shelled the market in El Obeid, according to residents and a medical charity.'));
+  assert.deepEqual(j.map((x) => x.speaker.text), ['residents', 'a medical charity']);
+});
+
+test('gapped relative clauses report speech: "what X called", "a move X called", "what it said were"', () => {
+  assert.deepEqual(speakers('Hezbollah fired dozens of rockets at Safed in what the group called a response to the Beirut strike.').filter((x) => x !== 'ISR'), ['HEZBOLLAH']);
+  assert.ok(speakers('Russia struck what it said were Ukrainian drone workshops in Zaporizhzhia.').includes('RUS'));
+  assert.ok(speakers('Ethiopia began filling the dam, a move Cairo called a threat to its water security.').includes('EGY'));
+  // "called" for a phone call or an appeal is no speech.
+  assert.deepEqual(speakers('Macron called Tebboune on Monday.'), []);
+  assert.deepEqual(speakers('The African Union called for an immediate ceasefire in Sudan.'), []);
+  // A complement clause keeps its own subject: "the ministry said the strikes ..." is no relative.
+  assert.deepEqual(speakers('Reuters reported that the ministry said the strikes had killed 12 people.').includes('the ministry'), true);
+});
+
+test('"call" names what something is: "calling it a war crime"', () => {
+  assert.deepEqual(speakers("Ukraine's foreign ministry condemned the strike on the hospital in Kharkiv, calling it a deliberate war crime."), ['UKR']);
+  assert.deepEqual(speakers('The Moldovan government called the decision unfriendly.').length, 1);
+});
+
+test('no statement: a negated cue, "recalled its ambassador", chants, and a clause coordinated after a comma', () => {
+  assert.deepEqual(speakers('Israel says it has killed the commander, a claim Hezbollah did not immediately confirm.'), ['ISR']);
+  assert.deepEqual(speakers('The strike prompted Algeria to recall its ambassador from Madrid.'), []);
+  assert.deepEqual(speakers('Thousands of protesters marched in Tehran, chanting "Death to America".'), []);
+  assert.deepEqual(speakers('China imposed tariffs on U.S. coal, and Washington responded with new export controls.'), []);
+  assert.deepEqual(speakers('Azerbaijan shelled the village overnight, and Armenia vowed a firm response.'), []);
+});
+
+test('citing a source: the source speaks; citing a reason: the subject does', () => {
+  const a = speakers('Rebel forces have entered Homs, Syrian state media reported, citing a military source.');
+  assert.ok(a.includes('a military source'), a.join(','));
+  assert.ok(a.includes('SYR'), a.join(','));
+  assert.deepEqual(speakers('Gazprom cut gas supplies to Moldova on Wednesday, citing unpaid debts.'), ['GAZPROM']);
 });

@@ -69,6 +69,10 @@ export interface SpeechCue {
   form?: string;
   /** The cue reports a noun phrase as content ("noted Moscow's objections"), not only clauses. */
   np?: boolean;
+  /** The cue reports speech only when it names something ("what it called", "calling it a crime"). */
+  naming?: boolean;
+  /** For "citing": head nouns of a cited source ("citing a Kremlin source"), who then is the speaker. */
+  source_heads?: string[];
 }
 
 export interface EventTrigger {
