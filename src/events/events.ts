@@ -88,6 +88,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const placesBySentence = groupBy(actors.places, (p) => p.sentence);
   const cueStarts = new Set(statements.map((st) => st.cueStart));
   const containerNouns = new Set(kb.recipients.container_nouns ?? []);
+  const partitiveNouns = new Set(kb.nominal.partitive_nouns ?? []);
 
   for (const s of doc.sentences) {
     // Events of this sentence are out[firstOfSentence..]: lookups stay within the sentence.
@@ -101,11 +102,36 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     const phraseAt = (i: number) => {
       const p = position.get(i);
       if (p === undefined) return [];
-      return kb.eventMatcher.matchesAt(p, (k) => (k < unquoted.length ? tokens[unquoted[k]!]!.lemma : undefined))
+      const at = (first: string) => kb.eventMatcher.matchesAt(p, (k) => (k === p ? first : k < unquoted.length ? tokens[unquoted[k]!]!.lemma : undefined))
         .map((m) => ({ start: i, end: unquoted[m.end - 1]! + 1, values: m.values }));
+      const found = at(tokens[i]!.lemma);
+      if (found.length) return found;
+      for (const v of lemmaVariants(i)) {
+        const alt = at(v);
+        if (alt.length) return alt;
+      }
+      return found;
     };
+    /**
+     * Lemmas the tagger missed: a sentence-initial plural read as a proper noun and left as it is
+     * ("Talks between ...", "Clashes erupted"), and a gerund noun left unlemmatised ("heavy
+     * fighting"), which stands for its verb's noun ("fight").
+     */
+    function lemmaVariants(i: number): string[] {
+      const t = tokens[i]!;
+      if (t.lemma !== t.lower) return [];
+      if (t.pos === 'PROPN' && i === unquoted[0] && !actors.byToken[i] && /s$/.test(t.lower)) {
+        const w = t.lower;
+        return [w.slice(0, -1), ...(/es$/.test(w) ? [w.slice(0, -2)] : []), ...(/ies$/.test(w) ? [w.slice(0, -3) + 'y'] : [])];
+      }
+      if (t.pos === 'NOUN' && /..ing$/.test(t.lower)) {
+        const stem = t.lower.slice(0, -3);
+        return [stem, stem + 'e', ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
+      }
+      return [];
+    }
     // Support verbs first: which event nouns do they carry?
-    const supportFor = new Map<number, { verb: number; entry: SupportVerb }>();
+    const supportFor = new Map<number, { verb: number; end: number; entry: SupportVerb }>();
     for (let i = s.first; i < s.last; i++) {
       // "U.S.-led talks": a participle inside a compound modifier supports nothing.
       if (tokens[i]!.pos !== 'VERB' || tokens[i - 1]?.text === '-') continue;
@@ -124,7 +150,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (em && em.values.some((e) => e.pos.includes('NOUN'))) {
           // In a compound ("ceasefire talks") the last noun is the head.
           if (tokens[em.end]?.pos === 'NOUN' && kb.eventMatcher.matchesAt(em.end, lemmaAt).length > 0) continue;
-          supportFor.set(k, { verb: i, entry: sm.values[0]! });
+          supportFor.set(k, { verb: i, end: sm.end, entry: sm.values[0]! });
           break;
         }
       }
@@ -141,14 +167,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         for (const e of constrainedFirst(m.values)) {
           // wink sometimes tags a participle after "had" as a noun ("had shot down").
           // Nor is "aircraft shot down several drones" a noun: a particle after it makes a phrasal verb.
-          const phrasal = head.pos === 'NOUN' && m.end - i === 2 && ['ADP', 'ADV', 'PART'].includes(lastTok.pos) && !['DET', 'ADJ', 'ADP', 'NUM'].includes(tokens[i - 1]?.pos ?? 'DET');
+          // (After a possessive it is a noun: "Armenia's talks with Azerbaijan".)
+          const phrasal = head.pos === 'NOUN' && m.end - i === 2 && ['ADP', 'ADV', 'PART'].includes(lastTok.pos) && !['DET', 'ADJ', 'ADP', 'NUM'].includes(tokens[i - 1]?.pos ?? 'DET') && !/^'s?$/.test(tokens[i - 1]?.text ?? '');
           // Participles wink tags ADJ ("mediated") fire as verbs when their entry allows it.
-          const verbLike = head.pos === 'VERB' || phrasal || (head.pos === 'NOUN' && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX') || (head.pos === 'ADJ' && e.pos.includes('ADJ') && head.lower.endsWith('ed'));
+          const gerund = gerundNoun(i, m.end);
+          const verbLike = (head.pos === 'VERB' && !gerund) || phrasal || (head.pos === 'NOUN' && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX') || (head.pos === 'ADJ' && e.pos.includes('ADJ') && head.lower.endsWith('ed'));
           if (e.pos.includes('VERB') && verbLike) {
             if (!fits(e, i, m.end, true)) continue;
             chosen = { end: m.end, entry: e, asVerb: true }; break;
           }
-          if (e.pos.includes('NOUN') && (lastTok.pos === 'NOUN' || (lastTok.pos === 'PROPN' && m.end - 1 === s.first) || nominalAdjective(m.end - 1)) && head.pos !== 'VERB') {
+          if (e.pos.includes('NOUN') && (gerund || ((lastTok.pos === 'NOUN' || (lastTok.pos === 'PROPN' && m.end - 1 === s.first) || nominalAdjective(m.end - 1)) && head.pos !== 'VERB'))) {
             if (!fits(e, i, m.end, false)) continue;
             chosen = { end: m.end, entry: e, asVerb: false }; break;
           }
@@ -227,6 +255,27 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return false;
+    }
+
+    /** "a wave of drone strikes", "days of clashes": "of" at q after a head that measures the event. */
+    function partitiveOf(q: number): boolean {
+      const h = tokens[q - 1];
+      return tokens[q]!.lower === 'of' && !!h && q - 1 >= s.first && h.pos === 'NOUN' && partitiveNouns.has(h.lemma);
+    }
+
+    /**
+     * A gerund heading a noun phrase, which the tagger may read as a verb: "Fighting between the
+     * army and the RSF erupted", "Heavy fighting in Khartoum". Nothing but a determiner or an
+     * adjective before it (or the sentence start), and no object after it.
+     */
+    function gerundNoun(i: number, end: number): boolean {
+      const t = tokens[i]!;
+      if (t.pos !== 'VERB' || end !== i + 1 || !t.lower.endsWith('ing')) return false;
+      const next = tokens[i + 1];
+      if (!next || i + 1 >= s.last || ['NOUN', 'PROPN', 'PRON', 'DET', 'NUM', 'ADJ'].includes(next.pos) || actors.byToken[i + 1]) return false;
+      if (i === s.first) return true;
+      const prev = tokens[i - 1]!;
+      return prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PROPN' && i - 1 === s.first && !actors.byToken[i - 1]);
     }
 
     /**
@@ -337,8 +386,18 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return out;
     }
 
+    /**
+     * "China hit back with tariffs", "struck back with drones": a support phrase longer than the
+     * event verb it starts with passes the act to its noun; the verb alone is no event.
+     */
+    function supportOutranks(sp: { verb: number; end: number }): boolean {
+      const own = kb.eventMatcher.matchesAt(sp.verb, lemmaAt).filter((m) => m.values.some((x) => x.pos.includes('VERB')));
+      return own.every((m) => m.end < sp.end);
+    }
+
     function verbEvent(s: Sentence, v: number, vEnd: number, e: EventTrigger): CodedEvent | null {
       if (inConditionClause(s, v)) return null;
+      for (const sp of supportFor.values()) if (sp.verb === v && supportOutranks(sp)) return null;
       const gStart = sh.verbGroupStart(v);
       // "have begun withdrawing", "started charging fees": the aspect verb carries the subject and modality.
       const aspect = tokens[v]!.lower.endsWith('ing') && gStart - 1 >= s.first && tokens[gStart - 1]!.pos === 'VERB' && ASPECT_VERBS.has(tokens[gStart - 1]!.lemma) ? gStart - 1 : null;
@@ -595,7 +654,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (!carried) {
         let q = n0 - 1;
         while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
-        if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower)) return null;
+        if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower) && !partitiveOf(q)) return null;
         // "since the Oct. 7 attack by Hamas": a date names the earlier act the news is measured from.
         let r = n0 - 1;
         while (r >= s.first && (['DET', 'ADJ', 'NUM'].includes(tokens[r]!.pos) || (tokens[r]!.pos === 'PROPN' && !actors.byToken[r]) || tokens[r]!.text === '.')) r--;
@@ -636,7 +695,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let support = supportFor.get(n0);
       for (let q = n0 + 1; !support && q < n1; q++) support = supportFor.get(q);
       // "signed a peace agreement": the verb is an event of its own and codes the act once.
-      if (support && isEventTrigger(support.verb)) return null;
+      if (support && isEventTrigger(support.verb) && !supportOutranks(support)) return null;
       // "the EU's naval mission said": some nouns name a body as often as an act.
       if (e.support_only && !support) return null;
       if (actorMs.length === 0 && support) {
@@ -696,13 +755,20 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const src = sh.mentionStartingAt(n1 + 1);
         if (src && !src.modifier) { actorMs = sh.conjoinedRight(src, limit); rule = 'event:noun-from'; }
       }
+      // "Talks between Armenia and Azerbaijan resumed", "after days of clashes between the army and
+      // Fano militiamen": the parties named after "between" are the actor and the recipient.
+      let between: Mention[] = [];
+      if (actorMs.length === 0 && tokens[n1]?.lower === 'between' && !objectOfEventVerb(nounPhraseStart(n0))) {
+        const parties = betweenParties(n1 + 1, limit);
+        if (parties.length >= 2) { between = parties; actorMs = [parties[0]!]; rule = 'event:noun-between'; }
+      }
       if (k >= s.first && negation.has(tokens[k]!.lower)) negated = true;
       // "any new tariffs": a hypothetical instance, not one that happened.
       if (k >= s.first && /^(any|possible|potential|future)$/.test(tokens[k]!.lower)) hypothetical = true;
       const phraseStart = owner ? owner.start : k + 1;
       for (let q = n0 - 1; q >= Math.max(s.first, phraseStart - 2); q--) if (/^(any|possible|potential|future)$/.test(tokens[q]!.lower)) hypothetical = true;
       if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
-      const comp = sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
+      const comp = between.length ? { mentions: between.slice(1), place: null } : sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
       let recipientMs = comp.mentions.filter((m) => !actorMs.includes(m));
       if (recipientMs.length === 0 && !comp.place) {
         let p0 = owner ? owner.start : n0;
@@ -742,6 +808,30 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (rule === 'event:noun-adjunct' && recipientMs.length === 0 && !comp.place && actorMs.flatMap((m) => m.group ?? [m]).length < 2) return null;
       const entry = support ? readyFor(sh.verbGroupStart(support.verb), e) : e;
       return build(s, n0, n1, entry, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
+    }
+
+    /**
+     * The parties of "between A and B" starting at k0: the actors of the noun phrases up to the
+     * conjunct after "and" ("between Indian and Pakistani troops", "between the army and the RSF").
+     */
+    function betweenParties(k0: number, limit: number): Mention[] {
+      const out: Mention[] = [];
+      let afterAnd = false;
+      for (let k = k0; k < Math.min(limit, k0 + 14); k++) {
+        const t = tokens[k]!;
+        const m = actors.byToken[k];
+        if (m && m.start === k) {
+          if (!out.some((x) => sameParty(x.actor, m.actor))) out.push(m);
+          k = m.end - 1;
+          continue;
+        }
+        if (t.lower === 'and') { afterAnd = true; continue; }
+        // "between Israel, Hamas and Qatar" lists; ", the official said" ends the phrase.
+        if (t.text === ',' && !afterAnd && actors.byToken[k + 1] && tokens[k + 2]?.lower !== 'said') continue;
+        if (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos) || t.text === "'s" || t.text === '-') continue;
+        break;
+      }
+      return afterAnd ? out : [];
     }
 
     function build(s: Sentence, t0: number, t1: number, e: EventTrigger, actorMsIn: Mention[], recipientMsIn: Mention[], place: PlaceMention | null, negated: boolean, future: boolean, hypothetical: boolean, rule: string): CodedEvent | null {
