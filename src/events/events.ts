@@ -806,8 +806,46 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (recipientMs.length === 0 && !comp.place) recipientMs = gerundObject;
       // Talks with nobody named ("scolded him during a meeting") say too little about who met whom.
       if (rule === 'event:noun-adjunct' && recipientMs.length === 0 && !comp.place && actorMs.flatMap((m) => m.group ?? [m]).length < 2) return null;
+      // "Talks between Kyiv and Moscow will resume", "Negotiations with the ELN did not resume": the
+      // noun as subject takes the mode of its predicate.
+      if (!support) {
+        const pm = predicateModes(n0, n1, limit);
+        if (pm) {
+          negated ||= pm.negated; future ||= pm.future; hypothetical ||= pm.hypothetical;
+          // "officials said talks would resume": a past report's "would" is its future.
+          if (pm.hypothetical && pastFuture(pm.words, n0, n1)) { future = true; hypothetical = inConditional(s, n0); }
+        }
+      }
       const entry = support ? readyFor(sh.verbGroupStart(support.verb), e) : e;
       return build(s, n0, n1, entry, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
+    }
+
+    /**
+     * Modes of the predicate whose subject is the event noun at [n0, n1): the words from the end of
+     * the noun phrase (through its prepositional phrases) to the predicate's main verb. Null when
+     * the noun is an object (after a preposition or a verb other than a speech cue).
+     */
+    function predicateModes(n0: number, n1: number, limit: number): { negated: boolean; future: boolean; hypothetical: boolean; words: string[] } | null {
+      const start = nounPhraseStart(n0);
+      const before = tokens[start - 1];
+      if (start - 1 >= s.first && before) {
+        const opens = before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || before.lower === 'that';
+        if (!opens && !(before.pos === 'VERB' && cueStarts.has(start - 1))) return null;
+      }
+      let k = n1;
+      while (k < Math.min(limit, n1 + 16) && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'SYM'].includes(tokens[k]!.pos) || tokens[k]!.text === "'s" || tokens[k]!.text === '-')) k++;
+      const words: string[] = [];
+      for (let q = k; q < Math.min(limit, k + 6); q++) {
+        const t = tokens[q]!;
+        if (!['AUX', 'ADV', 'PART', 'VERB', 'ADJ'].includes(t.pos)) return null;
+        words.push(t.lower, t.lemma);
+        // "are expected to resume", "are due to restart": the second verb is the predicate.
+        if (t.pos === 'VERB' && !(futureVerbs.has(t.lemma) && tokens[q + 1]?.lower === 'to')) break;
+        if (t.pos === 'ADJ' && !(futureVerbs.has(t.lower) && tokens[q + 1]?.lower === 'to')) return null;
+      }
+      if (words.length === 0) return null;
+      const future = words.some((w) => futureAux.has(w)) || words.some((w, x) => futureVerbs.has(w) && words.includes('to') && x < words.indexOf('to'));
+      return { negated: words.some((w) => negation.has(w)) || words.includes("n't"), future, hypothetical: words.some((w) => hypo.has(w)), words };
     }
 
     /**
