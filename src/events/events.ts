@@ -750,6 +750,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const third = !!p && (p.pos === 'VERB' || p.pos === 'ADJ') && [p.lemma, p.lower.replace(/d$/, ''), p.lower.replace(/ed$/, '')].some((f) => thirdPartyVerbs.has(f));
         if (agent.length && !(third && e.event !== 'CONSULT')) { actorMs = agent; rule = 'event:noun-by'; hostedBy = third; }
       }
+      // "the attack on the convoy, claimed by the Islamic State", "strikes on Kharkiv carried out by
+      // Russian bombers": a support participle after the noun's phrase names who did it.
+      if (actorMs.length === 0) {
+        const by = supportParticipleAgent(n1, limit);
+        if (by.length) { actorMs = by; rule = 'event:noun-support-by'; }
+      }
       // "condemnation from Britain, Australia and Poland", "support from the EU".
       if (actorMs.length === 0 && tokens[n1]?.lower === 'from' && ['ACCUSE', 'SUPPORT', 'REQUEST', 'REJECT', 'THREATEN', 'PROTEST', 'AID'].includes(e.event)) {
         const src = sh.mentionStartingAt(n1 + 1);
@@ -818,6 +824,20 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       const entry = support ? readyFor(sh.verbGroupStart(support.verb), e) : e;
       return build(s, n0, n1, entry, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
+    }
+
+    /** The "by" agent of a support participle ("claimed by", "carried out by") after the noun phrase ending at n1. */
+    function supportParticipleAgent(n1: number, limit: number): Mention[] {
+      let k = n1;
+      while (k < Math.min(limit, n1 + 12) && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ'].includes(tokens[k]!.pos) || tokens[k]!.text === "'s" || tokens[k]!.text === '-') && tokens[k]!.lower !== 'by') k++;
+      if (tokens[k]?.text === ',') k++;
+      const t = tokens[k];
+      if (!t || k >= limit || t.pos !== 'VERB' || !/(ed|en|wn|ut)$/.test(t.lower)) return [];
+      const sm = kb.supportMatcher.matchesAt(k, lemmaAt)[0];
+      if (!sm || tokens[sm.end]?.lower !== 'by') return [];
+      const m = sh.mentionStartingAt(sm.end + 1);
+      if (!m) return [];
+      return m.modifier ? [m] : sh.conjoinedRight(m, limit);
     }
 
     /**
