@@ -89,6 +89,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const cueStarts = new Set(statements.map((st) => st.cueStart));
   const containerNouns = new Set(kb.recipients.container_nouns ?? []);
   const partitiveNouns = new Set(kb.nominal.partitive_nouns ?? []);
+  const occurrenceVerbs = new Set(kb.nominal.occurrence_verbs ?? []);
 
   for (const s of doc.sentences) {
     // Events of this sentence are out[firstOfSentence..]: lookups stay within the sentence.
@@ -275,7 +276,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (!next || i + 1 >= s.last || ['NOUN', 'PROPN', 'PRON', 'DET', 'NUM', 'ADJ'].includes(next.pos) || actors.byToken[i + 1]) return false;
       if (i === s.first) return true;
       const prev = tokens[i - 1]!;
-      return prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PROPN' && i - 1 === s.first && !actors.byToken[i - 1]);
+      return partitiveOf(i - 1) || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PROPN' && i - 1 === s.first && !actors.byToken[i - 1]);
     }
 
     /**
@@ -725,9 +726,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // an adjunct of a clause are held by the clause's subject; talks "hosted by" someone are the
       // host's (the "by" agent below), with the clause's subjects as the parties it hosts.
       let gerundObject: Mention[] = [];
-      if (actorMs.length === 0 && !support && e.event === 'CONSULT') {
+      // So is a fight "with" someone: "took the town after heavy fighting with the RSF".
+      const foughtWith = e.event === 'ASSAULT' && Boolean(e.symmetric) && tokens[n1]?.lower === 'with';
+      if (actorMs.length === 0 && !support && (e.event === 'CONSULT' || foughtWith)) {
         let q = n0 - 1;
-        while (q >= s.first && !actors.byToken[q] && (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[q]!.pos) || (tokens[q]!.pos === 'VERB' && /(ed|ing)$/.test(tokens[q]!.lower)))) q--;
+        while (q >= s.first && !actors.byToken[q] && (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[q]!.pos) || (tokens[q]!.pos === 'VERB' && /(ed|ing)$/.test(tokens[q]!.lower)) || partitiveOf(q))) q--;
         // "in"/"at" attach loosely: "her role in the talks" names no meeting of the clause's subject, and
         // "ready to compromise in talks" is a prospect.
         const loose = q >= s.first && /^(in|at)$/.test(tokens[q]!.lower);
@@ -816,10 +819,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // noun as subject takes the mode of its predicate.
       if (!support) {
         const pm = predicateModes(n0, n1, limit);
-        if (pm) {
+        // "officials said talks would resume": a past report's "would" is its future (and says
+        // nothing of the event under another predicate: "said sanctions would not hurt").
+        const reportedFuture = pm !== null && pm.hypothetical && pastFuture(pm.words, n0, n1);
+        if (pm && !(reportedFuture && !pm.occurs)) {
           negated ||= pm.negated; future ||= pm.future; hypothetical ||= pm.hypothetical;
-          // "officials said talks would resume": a past report's "would" is its future.
-          if (pm.hypothetical && pastFuture(pm.words, n0, n1)) { future = true; hypothetical = inConditional(s, n0); }
+          if (reportedFuture) { future = true; hypothetical = inConditional(s, n0); }
         }
       }
       const entry = support ? readyFor(sh.verbGroupStart(support.verb), e) : e;
@@ -845,7 +850,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
      * the noun phrase (through its prepositional phrases) to the predicate's main verb. Null when
      * the noun is an object (after a preposition or a verb other than a speech cue).
      */
-    function predicateModes(n0: number, n1: number, limit: number): { negated: boolean; future: boolean; hypothetical: boolean; words: string[] } | null {
+    function predicateModes(n0: number, n1: number, limit: number): { negated: boolean; future: boolean; hypothetical: boolean; words: string[]; occurs: boolean } | null {
       const start = nounPhraseStart(n0);
       const before = tokens[start - 1];
       if (start - 1 >= s.first && before) {
@@ -855,17 +860,29 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let k = n1;
       while (k < Math.min(limit, n1 + 16) && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'SYM'].includes(tokens[k]!.pos) || tokens[k]!.text === "'s" || tokens[k]!.text === '-')) k++;
       const words: string[] = [];
+      let occurs = false;
       for (let q = k; q < Math.min(limit, k + 6); q++) {
         const t = tokens[q]!;
         if (!['AUX', 'ADV', 'PART', 'VERB', 'ADJ'].includes(t.pos)) return null;
         words.push(t.lower, t.lemma);
         // "are expected to resume", "are due to restart": the second verb is the predicate.
-        if (t.pos === 'VERB' && !(futureVerbs.has(t.lemma) && tokens[q + 1]?.lower === 'to')) break;
+        if (t.pos === 'VERB' && !(futureVerbs.has(t.lemma) && tokens[q + 1]?.lower === 'to')) {
+          // Only a predicate of occurrence says whether the event happens.
+          const next = tokens[q + 1];
+          const two = next ? `${t.lemma} ${next.lemma}` : '';
+          const three = next && tokens[q + 2] ? `${two} ${tokens[q + 2]!.lemma}` : '';
+          occurs = occurrenceVerbs.has(t.lemma) || occurrenceVerbs.has(two) || occurrenceVerbs.has(three);
+          break;
+        }
         if (t.pos === 'ADJ' && !(futureVerbs.has(t.lower) && tokens[q + 1]?.lower === 'to')) return null;
       }
       if (words.length === 0) return null;
       const future = words.some((w) => futureAux.has(w)) || words.some((w, x) => futureVerbs.has(w) && words.includes('to') && x < words.indexOf('to'));
-      return { negated: words.some((w) => negation.has(w)) || words.includes("n't"), future, hypothetical: words.some((w) => hypo.has(w)), words };
+      const hypothetical = words.some((w) => hypo.has(w));
+      // Other predicates ("sanctions would not affect the economy") do not say whether the event
+      // happens, but a hypothetical one ("a truce could allow aid in") makes it a prospect.
+      if (!occurs) return { negated: false, future: false, hypothetical, words, occurs };
+      return { negated: words.some((w) => negation.has(w)) || words.includes("n't"), future, hypothetical, words, occurs };
     }
 
     /**

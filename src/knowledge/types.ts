@@ -193,6 +193,8 @@ export type ActorRef =
 export interface NominalLexicon {
   /** "a wave of strikes", "days of clashes": a head whose "of" phrase is the event itself, not its topic. */
   partitive_nouns?: string[];
+  /** "Talks will resume", "the summit did not take place": predicates whose modes an event noun subject takes. */
+  occurrence_verbs?: string[];
 }
 
 export interface Knowledge {
