@@ -289,7 +289,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const next = tokens[k + 1];
       if (next && k + 1 < s.last && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos)) return false;
       const prev = tokens[k - 1];
-      return !!prev && k - 1 >= s.first && (['DET', 'ADJ', 'NUM'].includes(prev.pos) || prev.text === "'s" || prev.text === "'" || /^(its|their|his|her|our)$/.test(prev.lower));
+      // ("a new/ADV offensive": the tagger may read an adjective before it as an adverb.)
+      return !!prev && k - 1 >= s.first && (['DET', 'ADJ', 'NUM'].includes(prev.pos) || (prev.pos === 'ADV' && tokens[k - 2]?.pos === 'DET') || prev.text === "'s" || prev.text === "'" || /^(its|their|his|her|our)$/.test(prev.lower));
     }
 
     /** Whether an entry's object and clause constraints hold for the trigger at [t0, t1). */
@@ -767,7 +768,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "Talks between Armenia and Azerbaijan resumed", "after days of clashes between the army and
       // Fano militiamen": the parties named after "between" are the actor and the recipient.
       let between: Mention[] = [];
-      if (actorMs.length === 0 && tokens[n1]?.lower === 'between' && !objectOfEventVerb(nounPhraseStart(n0))) {
+      // ("U.S.-led talks between Israel and Hamas": the leader meets both, below.)
+      const ledBy = /(ed|en)$/.test(tokens[n0 - 1]?.lower ?? '') && tokens[n0 - 2]?.text === '-' && sh.mentionEndingAt(n0 - 3) !== undefined;
+      if (actorMs.length === 0 && tokens[n1]?.lower === 'between' && !ledBy && !objectOfEventVerb(nounPhraseStart(n0))) {
         const parties = betweenParties(n1 + 1, limit);
         if (parties.length >= 2) { between = parties; actorMs = [parties[0]!]; rule = 'event:noun-between'; }
       }
