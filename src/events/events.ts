@@ -158,6 +158,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
 
     const used = new Set<number>();
+    /** Support verbs whose event noun was coded through them. */
+    const carriedBy = new Set<number>();
     for (let i = s.first; i < s.last; i++) {
       if (used.has(i)) continue;
       const matches = phraseAt(i);
@@ -204,6 +206,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (ev) break;
       }
       if (ev) out.push(ev);
+    }
+    // "China hit back with tariffs": a verb whose longer support phrase passed the act to a coded
+    // noun is no event of its own.
+    for (let q = out.length - 1; q >= firstOfSentence; q--) {
+      const x = out[q]!;
+      if (x.rule.startsWith('event:verb') && carriedBy.has(x.trigger[0])) out.splice(q, 1);
     }
     // An unattributed attack is the same one as an attributed attack in its sentence
     // ("peacekeepers were wounded when an Israeli tank fired").
@@ -399,7 +407,6 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
 
     function verbEvent(s: Sentence, v: number, vEnd: number, e: EventTrigger): CodedEvent | null {
       if (inConditionClause(s, v)) return null;
-      for (const sp of supportFor.values()) if (sp.verb === v && supportOutranks(sp)) return null;
       const gStart = sh.verbGroupStart(v);
       // "have begun withdrawing", "started charging fees": the aspect verb carries the subject and modality.
       const aspect = tokens[v]!.lower.endsWith('ing') && gStart - 1 >= s.first && tokens[gStart - 1]!.pos === 'VERB' && ASPECT_VERBS.has(tokens[gStart - 1]!.lemma) ? gStart - 1 : null;
@@ -831,7 +838,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       const entry = support ? readyFor(sh.verbGroupStart(support.verb), e) : e;
-      return build(s, n0, n1, entry, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
+      const ev = build(s, n0, n1, entry, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
+      if (ev && support) carriedBy.add(support.verb);
+      return ev;
     }
 
     /** The "by" agent of a support participle ("claimed by", "carried out by") after the noun phrase ending at n1. */
@@ -842,7 +851,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const t = tokens[k];
       if (!t || k >= limit || t.pos !== 'VERB' || !/(ed|en|wn|ut)$/.test(t.lower)) return [];
       const sm = kb.supportMatcher.matchesAt(k, lemmaAt)[0];
-      if (!sm || tokens[sm.end]?.lower !== 'by') return [];
+      // "a ceasefire brokered by Russia": a mediator or host is no party (see noun-by).
+      if (!sm || tokens[sm.end]?.lower !== 'by' || thirdPartyVerbs.has(t.lemma)) return [];
       const m = sh.mentionStartingAt(sm.end + 1);
       if (!m) return [];
       return m.modifier ? [m] : sh.conjoinedRight(m, limit);
