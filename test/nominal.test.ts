@@ -91,3 +91,15 @@ test('support verbs with event nouns still code', () => {
   coded('Turkey launched a new offensive against the PKK in northern Iraq.', 'ASSAULT', 'TUR', 'PKK');
   coded("Russia's offensive against Ukraine stalled.", 'ASSAULT', 'RUS', 'UKR');
 });
+
+test('"between" after a predicate of occurrence names the parties too', () => {
+  coded('Fresh clashes broke out between Armenian and Azerbaijani forces on Tuesday.', 'ASSAULT', 'ARM', 'AZE');
+  coded('Fighting erupted between the Sudanese army and the RSF in April 2023.', 'ASSAULT', 'SAF', 'RSF');
+  coded('Talks resumed between Israel and Hamas in Doha.', 'CONSULT', 'ISR', 'HAMAS');
+});
+
+test('coordinated modifiers keep the possessor of a strike noun, and the verb it is subject of adds nothing', () => {
+  const list = events(run('Russian drone and missile strikes on Kyiv killed 12 people.'));
+  assert.deepEqual(list.map((e) => `${e.event} ${e.actor.map((a) => a.id).join('+')}>${e.recipient.map((a) => a.id).join('+')}`), ['ASSAULT RUS>UKR']);
+  coded('Israeli air and artillery strikes on Khan Younis killed 20 people.', 'ASSAULT', 'ISR', 'PSE');
+});

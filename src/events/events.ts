@@ -480,6 +480,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       } else {
         const own = ownSubject(v, sh.subjectOf(v));
         if (own === null) return null;
+        // "Russian strikes on Kyiv killed 12 people": the name in a coded event noun's complement is
+        // its target, not this verb's subject; the verb reports the same act.
+        const prep = own.length ? own[0]!.start - 1 : -1;
+        if (prep >= s.first && tokens[prep]!.pos === 'ADP' && lastInSentence((x) => x.trigger[1] === prep && !x.entry.pos.includes('VERB')) !== undefined) return null;
         actorMs = own;
         if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
         // "Serbia is ready to meet ...": the subject of the readiness.
@@ -681,7 +685,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let rule = 'event:noun';
       // Possessor or modifier before the noun: "Hamas' objections", "Israeli attacks", "Russia's new offensive".
       let k = n0 - 1;
-      while (k >= s.first && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || (tokens[k]!.pos === 'NOUN' && !actors.byToken[k]))) k--;
+      // ("Russian drone and missile strikes": coordinated noun modifiers.)
+      const modifierAt = (q: number) => tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM' || (tokens[q]!.pos === 'NOUN' && !actors.byToken[q]);
+      while (k >= s.first && (modifierAt(k) || (tokens[k]!.lower === 'and' && k + 1 < n1 - 1 && tokens[k + 1]!.pos === 'NOUN' && k - 1 >= s.first && tokens[k - 1]!.pos === 'NOUN'))) k--;
       if (k >= s.first && (tokens[k]!.text === "'s" || tokens[k]!.text === "'")) k--;
       let owner = k >= s.first ? sh.mentionEndingAt(k) : undefined;
       // "the Pretoria agreement", "the Doha talks": a city naming the event is no actor.
@@ -777,8 +783,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let between: Mention[] = [];
       // ("U.S.-led talks between Israel and Hamas": the leader meets both, below.)
       const ledBy = /(ed|en)$/.test(tokens[n0 - 1]?.lower ?? '') && tokens[n0 - 2]?.text === '-' && sh.mentionEndingAt(n0 - 3) !== undefined;
-      if (actorMs.length === 0 && tokens[n1]?.lower === 'between' && !ledBy && !objectOfEventVerb(nounPhraseStart(n0))) {
-        const parties = betweenParties(n1 + 1, limit);
+      // "Clashes broke out between Armenian and Azerbaijani forces": after a predicate of occurrence too.
+      const pred = support ? null : predicateModes(n0, n1, limit);
+      const betweenAt = tokens[n1]?.lower === 'between' ? n1 : pred?.occurs && tokens[pred.end]?.lower === 'between' ? pred.end : -1;
+      if (actorMs.length === 0 && betweenAt >= 0 && !ledBy && !objectOfEventVerb(nounPhraseStart(n0))) {
+        const parties = betweenParties(betweenAt + 1, sh.clauseEnd(betweenAt));
         if (parties.length >= 2) { between = parties; actorMs = [parties[0]!]; rule = 'event:noun-between'; }
       }
       if (k >= s.first && negation.has(tokens[k]!.lower)) negated = true;
@@ -828,7 +837,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "Talks between Kyiv and Moscow will resume", "Negotiations with the ELN did not resume": the
       // noun as subject takes the mode of its predicate.
       if (!support) {
-        const pm = predicateModes(n0, n1, limit);
+        const pm = pred;
         // "officials said talks would resume": a past report's "would" is its future (and says
         // nothing of the event under another predicate: "said sanctions would not hurt").
         const reportedFuture = pm !== null && pm.hypothetical && pastFuture(pm.words, n0, n1);
@@ -863,7 +872,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
      * the noun phrase (through its prepositional phrases) to the predicate's main verb. Null when
      * the noun is an object (after a preposition or a verb other than a speech cue).
      */
-    function predicateModes(n0: number, n1: number, limit: number): { negated: boolean; future: boolean; hypothetical: boolean; words: string[]; occurs: boolean } | null {
+    function predicateModes(n0: number, n1: number, limit: number): { negated: boolean; future: boolean; hypothetical: boolean; words: string[]; occurs: boolean; end: number } | null {
       const start = nounPhraseStart(n0);
       const before = tokens[start - 1];
       if (start - 1 >= s.first && before) {
@@ -874,6 +883,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       while (k < Math.min(limit, n1 + 16) && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'SYM'].includes(tokens[k]!.pos) || tokens[k]!.text === "'s" || tokens[k]!.text === '-')) k++;
       const words: string[] = [];
       let occurs = false;
+      let end = k;
       for (let q = k; q < Math.min(limit, k + 6); q++) {
         const t = tokens[q]!;
         if (!['AUX', 'ADV', 'PART', 'VERB', 'ADJ'].includes(t.pos)) return null;
@@ -885,6 +895,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           const two = next ? `${t.lemma} ${next.lemma}` : '';
           const three = next && tokens[q + 2] ? `${two} ${tokens[q + 2]!.lemma}` : '';
           occurs = occurrenceVerbs.has(t.lemma) || occurrenceVerbs.has(two) || occurrenceVerbs.has(three);
+          end = occurrenceVerbs.has(three) ? q + 3 : occurrenceVerbs.has(two) ? q + 2 : q + 1;
+          // "broke out", "flared up": a particle belongs to the verb.
+          if (end === q + 1 && ['ADP', 'ADV', 'PART'].includes(tokens[end]?.pos ?? '') && tokens[end]!.lower !== 'between') end++;
           break;
         }
         if (t.pos === 'ADJ' && !(futureVerbs.has(t.lower) && tokens[q + 1]?.lower === 'to')) return null;
@@ -894,8 +907,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const hypothetical = words.some((w) => hypo.has(w));
       // Other predicates ("sanctions would not affect the economy") do not say whether the event
       // happens, but a hypothetical one ("a truce could allow aid in") makes it a prospect.
-      if (!occurs) return { negated: false, future: false, hypothetical, words, occurs };
-      return { negated: words.some((w) => negation.has(w)) || words.includes("n't"), future, hypothetical, words, occurs };
+      if (!occurs) return { negated: false, future: false, hypothetical, words, occurs, end };
+      return { negated: words.some((w) => negation.has(w)) || words.includes("n't"), future, hypothetical, words, occurs, end };
     }
 
     /**
