@@ -481,9 +481,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const own = ownSubject(v, sh.subjectOf(v));
         if (own === null) return null;
         // "Russian strikes on Kyiv killed 12 people": the name in a coded event noun's complement is
-        // its target, not this verb's subject; the verb reports the same act.
+        // its target, not this verb's subject; a verb of the same type reports the same act.
         const prep = own.length ? own[0]!.start - 1 : -1;
-        if (prep >= s.first && tokens[prep]!.pos === 'ADP' && lastInSentence((x) => x.trigger[1] === prep && !x.entry.pos.includes('VERB')) !== undefined) return null;
+        if (prep >= s.first && tokens[prep]!.pos === 'ADP' && lastInSentence((x) => x.trigger[1] === prep && x.entry.event === e.event && !x.entry.pos.includes('VERB')) !== undefined) return null;
         actorMs = own;
         if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
         // "Serbia is ready to meet ...": the subject of the readiness.
