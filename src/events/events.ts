@@ -89,6 +89,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const cueStarts = new Set(statements.map((st) => st.cueStart));
   const containerNouns = new Set(kb.recipients.container_nouns ?? []);
   const appositiveNouns = new Set(kb.recipients.appositive_nouns ?? []);
+  const partitiveNouns = new Set(kb.nominal.partitive_nouns ?? []);
+  const occurrenceVerbs = new Set(kb.nominal.occurrence_verbs ?? []);
 
   for (const s of doc.sentences) {
     // Events of this sentence are out[firstOfSentence..]: lookups stay within the sentence.
@@ -102,11 +104,36 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     const phraseAt = (i: number) => {
       const p = position.get(i);
       if (p === undefined) return [];
-      return kb.eventMatcher.matchesAt(p, (k) => (k < unquoted.length ? tokens[unquoted[k]!]!.lemma : undefined))
+      const at = (first: string) => kb.eventMatcher.matchesAt(p, (k) => (k === p ? first : k < unquoted.length ? tokens[unquoted[k]!]!.lemma : undefined))
         .map((m) => ({ start: i, end: unquoted[m.end - 1]! + 1, values: m.values }));
+      const found = at(tokens[i]!.lemma);
+      if (found.length) return found;
+      for (const v of lemmaVariants(i)) {
+        const alt = at(v);
+        if (alt.length) return alt;
+      }
+      return found;
     };
+    /**
+     * Lemmas the tagger missed: a sentence-initial plural read as a proper noun and left as it is
+     * ("Talks between ...", "Clashes erupted"), and a gerund noun left unlemmatised ("heavy
+     * fighting"), which stands for its verb's noun ("fight").
+     */
+    function lemmaVariants(i: number): string[] {
+      const t = tokens[i]!;
+      if (t.lemma !== t.lower) return [];
+      if (t.pos === 'PROPN' && i === unquoted[0] && !actors.byToken[i] && /s$/.test(t.lower)) {
+        const w = t.lower;
+        return [w.slice(0, -1), ...(/es$/.test(w) ? [w.slice(0, -2)] : []), ...(/ies$/.test(w) ? [w.slice(0, -3) + 'y'] : [])];
+      }
+      if (t.pos === 'NOUN' && /..ing$/.test(t.lower)) {
+        const stem = t.lower.slice(0, -3);
+        return [stem, stem + 'e', ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
+      }
+      return [];
+    }
     // Support verbs first: which event nouns do they carry?
-    const supportFor = new Map<number, { verb: number; entry: SupportVerb }>();
+    const supportFor = new Map<number, { verb: number; end: number; entry: SupportVerb }>();
     for (let i = s.first; i < s.last; i++) {
       // "U.S.-led talks": a participle inside a compound modifier supports nothing.
       if (tokens[i]!.pos !== 'VERB' || tokens[i - 1]?.text === '-') continue;
@@ -125,13 +152,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (em && em.values.some((e) => e.pos.includes('NOUN'))) {
           // In a compound ("ceasefire talks") the last noun is the head.
           if (tokens[em.end]?.pos === 'NOUN' && kb.eventMatcher.matchesAt(em.end, lemmaAt).length > 0) continue;
-          supportFor.set(k, { verb: i, entry: sm.values[0]! });
+          supportFor.set(k, { verb: i, end: sm.end, entry: sm.values[0]! });
           break;
         }
       }
     }
 
     const used = new Set<number>();
+    /** Support verbs whose event noun was coded through them. */
+    const carriedBy = new Set<number>();
     for (let i = s.first; i < s.last; i++) {
       if (used.has(i)) continue;
       const matches = phraseAt(i);
@@ -142,14 +171,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         for (const e of constrainedFirst(m.values)) {
           // wink sometimes tags a participle after "had" as a noun ("had shot down").
           // Nor is "aircraft shot down several drones" a noun: a particle after it makes a phrasal verb.
-          const phrasal = head.pos === 'NOUN' && m.end - i === 2 && ['ADP', 'ADV', 'PART'].includes(lastTok.pos) && !['DET', 'ADJ', 'ADP', 'NUM'].includes(tokens[i - 1]?.pos ?? 'DET');
+          // (After a possessive it is a noun: "Armenia's talks with Azerbaijan".)
+          const phrasal = head.pos === 'NOUN' && m.end - i === 2 && ['ADP', 'ADV', 'PART'].includes(lastTok.pos) && !['DET', 'ADJ', 'ADP', 'NUM'].includes(tokens[i - 1]?.pos ?? 'DET') && !/^'s?$/.test(tokens[i - 1]?.text ?? '');
           // Participles wink tags ADJ ("mediated") fire as verbs when their entry allows it.
-          const verbLike = head.pos === 'VERB' || phrasal || (head.pos === 'NOUN' && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX') || (head.pos === 'ADJ' && e.pos.includes('ADJ') && head.lower.endsWith('ed'));
+          const gerund = gerundNoun(i, m.end);
+          const verbLike = (head.pos === 'VERB' && !gerund) || phrasal || (head.pos === 'NOUN' && tokens[i - 1]?.lemma === 'have' && tokens[i - 1]?.pos === 'AUX') || (head.pos === 'ADJ' && e.pos.includes('ADJ') && head.lower.endsWith('ed'));
           if (e.pos.includes('VERB') && verbLike) {
             if (!fits(e, i, m.end, true)) continue;
             chosen = { end: m.end, entry: e, asVerb: true }; break;
           }
-          if (e.pos.includes('NOUN') && (lastTok.pos === 'NOUN' || (lastTok.pos === 'PROPN' && m.end - 1 === s.first) || nominalAdjective(m.end - 1)) && head.pos !== 'VERB') {
+          if (e.pos.includes('NOUN') && (gerund || ((lastTok.pos === 'NOUN' || (lastTok.pos === 'PROPN' && m.end - 1 === s.first) || nominalAdjective(m.end - 1)) && head.pos !== 'VERB'))) {
             if (!fits(e, i, m.end, false)) continue;
             chosen = { end: m.end, entry: e, asVerb: false }; break;
           }
@@ -176,6 +207,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (ev) break;
       }
       if (ev) out.push(ev);
+    }
+    // "China hit back with tariffs": a verb whose longer support phrase passed the act to a coded
+    // noun is no event of its own.
+    for (let q = out.length - 1; q >= firstOfSentence; q--) {
+      const x = out[q]!;
+      if (x.rule.startsWith('event:verb') && carriedBy.has(x.trigger[0])) out.splice(q, 1);
     }
     // An unattributed attack is the same one as an attributed attack in its sentence
     // ("peacekeepers were wounded when an Israeli tank fired").
@@ -230,6 +267,27 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return false;
     }
 
+    /** "a wave of drone strikes", "days of clashes": "of" at q after a head that measures the event. */
+    function partitiveOf(q: number): boolean {
+      const h = tokens[q - 1];
+      return tokens[q]!.lower === 'of' && !!h && q - 1 >= s.first && h.pos === 'NOUN' && partitiveNouns.has(h.lemma);
+    }
+
+    /**
+     * A gerund heading a noun phrase, which the tagger may read as a verb: "Fighting between the
+     * army and the RSF erupted", "Heavy fighting in Khartoum". Nothing but a determiner or an
+     * adjective before it (or the sentence start), and no object after it.
+     */
+    function gerundNoun(i: number, end: number): boolean {
+      const t = tokens[i]!;
+      if (t.pos !== 'VERB' || end !== i + 1 || !t.lower.endsWith('ing')) return false;
+      const next = tokens[i + 1];
+      if (!next || i + 1 >= s.last || ['NOUN', 'PROPN', 'PRON', 'DET', 'NUM', 'ADJ'].includes(next.pos) || actors.byToken[i + 1]) return false;
+      if (i === s.first) return true;
+      const prev = tokens[i - 1]!;
+      return partitiveOf(i - 1) || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PROPN' && i - 1 === s.first && !actors.byToken[i - 1]);
+    }
+
     /**
      * The tagger reads some event nouns as adjectives ("launched a major offensive", "Israel's
      * offensive in Gaza"): an adjective that closes a determiner phrase is used as a noun.
@@ -240,7 +298,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const next = tokens[k + 1];
       if (next && k + 1 < s.last && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos)) return false;
       const prev = tokens[k - 1];
-      return !!prev && k - 1 >= s.first && (['DET', 'ADJ', 'NUM'].includes(prev.pos) || prev.text === "'s" || prev.text === "'" || /^(its|their|his|her|our)$/.test(prev.lower));
+      // ("a new/ADV offensive": the tagger may read an adjective before it as an adverb.)
+      return !!prev && k - 1 >= s.first && (['DET', 'ADJ', 'NUM'].includes(prev.pos) || (prev.pos === 'ADV' && tokens[k - 2]?.pos === 'DET') || prev.text === "'s" || prev.text === "'" || /^(its|their|his|her|our)$/.test(prev.lower));
     }
 
     /** Whether an entry's object and clause constraints hold for the trigger at [t0, t1). */
@@ -338,6 +397,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return out;
     }
 
+    /**
+     * "China hit back with tariffs", "struck back with drones": a support phrase longer than the
+     * event verb it starts with passes the act to its noun; the verb alone is no event.
+     */
+    function supportOutranks(sp: { verb: number; end: number }): boolean {
+      const own = kb.eventMatcher.matchesAt(sp.verb, lemmaAt).filter((m) => m.values.some((x) => x.pos.includes('VERB')));
+      return own.every((m) => m.end < sp.end);
+    }
+
     function verbEvent(s: Sentence, v: number, vEnd: number, e: EventTrigger): CodedEvent | null {
       if (inConditionClause(s, v)) return null;
       const gStart = sh.verbGroupStart(v);
@@ -425,6 +493,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       } else {
         const own = ownSubject(v, sh.subjectOf(v));
         if (own === null) return null;
+        // "Russian strikes on Kyiv killed 12 people": the name in a coded event noun's complement is
+        // its target, not this verb's subject; a verb of the same type reports the same act.
+        const prep = own.length ? own[0]!.start - 1 : -1;
+        if (prep >= s.first && tokens[prep]!.pos === 'ADP' && lastInSentence((x) => x.trigger[1] === prep && x.entry.event === e.event && !x.entry.pos.includes('VERB')) !== undefined) return null;
         actorMs = own;
         if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
         // "Serbia is ready to meet ...": the subject of the readiness.
@@ -622,7 +694,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (!carried) {
         let q = n0 - 1;
         while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
-        if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower)) return null;
+        if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower) && !partitiveOf(q)) return null;
         // "since the Oct. 7 attack by Hamas": a date names the earlier act the news is measured from.
         let r = n0 - 1;
         while (r >= s.first && (['DET', 'ADJ', 'NUM'].includes(tokens[r]!.pos) || (tokens[r]!.pos === 'PROPN' && !actors.byToken[r]) || tokens[r]!.text === '.')) r--;
@@ -640,7 +712,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let rule = 'event:noun';
       // Possessor or modifier before the noun: "Hamas' objections", "Israeli attacks", "Russia's new offensive".
       let k = n0 - 1;
-      while (k >= s.first && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || (tokens[k]!.pos === 'NOUN' && !actors.byToken[k]))) k--;
+      // ("Russian drone and missile strikes": coordinated noun modifiers.)
+      const modifierAt = (q: number) => tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM' || (tokens[q]!.pos === 'NOUN' && !actors.byToken[q]);
+      while (k >= s.first && (modifierAt(k) || (tokens[k]!.lower === 'and' && k + 1 < n1 - 1 && tokens[k + 1]!.pos === 'NOUN' && k - 1 >= s.first && tokens[k - 1]!.pos === 'NOUN'))) k--;
       if (k >= s.first && (tokens[k]!.text === "'s" || tokens[k]!.text === "'")) k--;
       let owner = k >= s.first ? sh.mentionEndingAt(k) : undefined;
       // "the Pretoria agreement", "the Doha talks": a city naming the event is no actor.
@@ -663,7 +737,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let support = supportFor.get(n0);
       for (let q = n0 + 1; !support && q < n1; q++) support = supportFor.get(q);
       // "signed a peace agreement": the verb is an event of its own and codes the act once.
-      if (support && isEventTrigger(support.verb)) return null;
+      if (support && isEventTrigger(support.verb) && !supportOutranks(support)) return null;
       // "the EU's naval mission said": some nouns name a body as often as an act.
       if (e.support_only && !support) return null;
       if (actorMs.length === 0 && support) {
@@ -693,9 +767,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // an adjunct of a clause are held by the clause's subject; talks "hosted by" someone are the
       // host's (the "by" agent below), with the clause's subjects as the parties it hosts.
       let gerundObject: Mention[] = [];
-      if (actorMs.length === 0 && !support && e.event === 'CONSULT') {
+      // So is a fight "with" someone: "took the town after heavy fighting with the RSF".
+      const foughtWith = e.event === 'ASSAULT' && Boolean(e.symmetric) && tokens[n1]?.lower === 'with';
+      if (actorMs.length === 0 && !support && (e.event === 'CONSULT' || foughtWith)) {
         let q = n0 - 1;
-        while (q >= s.first && !actors.byToken[q] && (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[q]!.pos) || (tokens[q]!.pos === 'VERB' && /(ed|ing)$/.test(tokens[q]!.lower)))) q--;
+        while (q >= s.first && !actors.byToken[q] && (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[q]!.pos) || (tokens[q]!.pos === 'VERB' && /(ed|ing)$/.test(tokens[q]!.lower)) || partitiveOf(q))) q--;
         // "in"/"at" attach loosely: "her role in the talks" names no meeting of the clause's subject, and
         // "ready to compromise in talks" is a prospect.
         const loose = q >= s.first && /^(in|at)$/.test(tokens[q]!.lower);
@@ -718,10 +794,28 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const third = !!p && (p.pos === 'VERB' || p.pos === 'ADJ') && [p.lemma, p.lower.replace(/d$/, ''), p.lower.replace(/ed$/, '')].some((f) => thirdPartyVerbs.has(f));
         if (agent.length && !(third && e.event !== 'CONSULT')) { actorMs = agent; rule = 'event:noun-by'; hostedBy = third; }
       }
+      // "the attack on the convoy, claimed by the Islamic State", "strikes on Kharkiv carried out by
+      // Russian bombers": a support participle after the noun's phrase names who did it.
+      if (actorMs.length === 0) {
+        const by = supportParticipleAgent(n1, limit);
+        if (by.length) { actorMs = by; rule = 'event:noun-support-by'; }
+      }
       // "condemnation from Britain, Australia and Poland", "support from the EU".
       if (actorMs.length === 0 && tokens[n1]?.lower === 'from' && ['ACCUSE', 'SUPPORT', 'REQUEST', 'REJECT', 'THREATEN', 'PROTEST', 'AID'].includes(e.event)) {
         const src = sh.mentionStartingAt(n1 + 1);
         if (src && !src.modifier) { actorMs = sh.conjoinedRight(src, limit); rule = 'event:noun-from'; }
+      }
+      // "Talks between Armenia and Azerbaijan resumed", "after days of clashes between the army and
+      // Fano militiamen": the parties named after "between" are the actor and the recipient.
+      let between: Mention[] = [];
+      // ("U.S.-led talks between Israel and Hamas": the leader meets both, below.)
+      const ledBy = /(ed|en)$/.test(tokens[n0 - 1]?.lower ?? '') && tokens[n0 - 2]?.text === '-' && sh.mentionEndingAt(n0 - 3) !== undefined;
+      // "Clashes broke out between Armenian and Azerbaijani forces": after a predicate of occurrence too.
+      const pred = support ? null : predicateModes(n0, n1, limit);
+      const betweenAt = tokens[n1]?.lower === 'between' ? n1 : pred?.occurs && tokens[pred.end]?.lower === 'between' ? pred.end : -1;
+      if (actorMs.length === 0 && betweenAt >= 0 && !ledBy && !objectOfEventVerb(nounPhraseStart(n0))) {
+        const parties = betweenParties(betweenAt + 1, sh.clauseEnd(betweenAt));
+        if (parties.length >= 2) { between = parties; actorMs = [parties[0]!]; rule = 'event:noun-between'; }
       }
       if (k >= s.first && negation.has(tokens[k]!.lower)) negated = true;
       // "any new tariffs": a hypothetical instance, not one that happened.
@@ -729,7 +823,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const phraseStart = owner ? owner.start : k + 1;
       for (let q = n0 - 1; q >= Math.max(s.first, phraseStart - 2); q--) if (/^(any|possible|potential|future)$/.test(tokens[q]!.lower)) hypothetical = true;
       if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
-      const comp = sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
+      const comp = between.length ? { mentions: between.slice(1), place: null } : sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
       let recipientMs = comp.mentions.filter((m) => !actorMs.includes(m));
       if (recipientMs.length === 0 && !comp.place) {
         let p0 = owner ? owner.start : n0;
@@ -767,8 +861,105 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (recipientMs.length === 0 && !comp.place) recipientMs = gerundObject;
       // Talks with nobody named ("scolded him during a meeting") say too little about who met whom.
       if (rule === 'event:noun-adjunct' && recipientMs.length === 0 && !comp.place && actorMs.flatMap((m) => m.group ?? [m]).length < 2) return null;
+      // "Talks between Kyiv and Moscow will resume", "Negotiations with the ELN did not resume": the
+      // noun as subject takes the mode of its predicate.
+      if (!support) {
+        const pm = pred;
+        // "officials said talks would resume": a past report's "would" is its future (and says
+        // nothing of the event under another predicate: "said sanctions would not hurt").
+        const reportedFuture = pm !== null && pm.hypothetical && pastFuture(pm.words, n0, n1);
+        if (pm && !(reportedFuture && !pm.occurs)) {
+          negated ||= pm.negated; future ||= pm.future; hypothetical ||= pm.hypothetical;
+          if (reportedFuture) { future = true; hypothetical = inConditional(s, n0); }
+        }
+      }
       const entry = support ? readyFor(sh.verbGroupStart(support.verb), e) : e;
-      return build(s, n0, n1, entry, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
+      const ev = build(s, n0, n1, entry, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
+      if (ev && support) carriedBy.add(support.verb);
+      return ev;
+    }
+
+    /** The "by" agent of a support participle ("claimed by", "carried out by") after the noun phrase ending at n1. */
+    function supportParticipleAgent(n1: number, limit: number): Mention[] {
+      let k = n1;
+      while (k < Math.min(limit, n1 + 12) && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ'].includes(tokens[k]!.pos) || tokens[k]!.text === "'s" || tokens[k]!.text === '-') && tokens[k]!.lower !== 'by') k++;
+      if (tokens[k]?.text === ',') k++;
+      const t = tokens[k];
+      if (!t || k >= limit || t.pos !== 'VERB' || !/(ed|en|wn|ut)$/.test(t.lower)) return [];
+      const sm = kb.supportMatcher.matchesAt(k, lemmaAt)[0];
+      // "a ceasefire brokered by Russia": a mediator or host is no party (see noun-by).
+      if (!sm || tokens[sm.end]?.lower !== 'by' || thirdPartyVerbs.has(t.lemma)) return [];
+      const m = sh.mentionStartingAt(sm.end + 1);
+      if (!m) return [];
+      return m.modifier ? [m] : sh.conjoinedRight(m, limit);
+    }
+
+    /**
+     * Modes of the predicate whose subject is the event noun at [n0, n1): the words from the end of
+     * the noun phrase (through its prepositional phrases) to the predicate's main verb. Null when
+     * the noun is an object (after a preposition or a verb other than a speech cue).
+     */
+    function predicateModes(n0: number, n1: number, limit: number): { negated: boolean; future: boolean; hypothetical: boolean; words: string[]; occurs: boolean; end: number } | null {
+      const start = nounPhraseStart(n0);
+      const before = tokens[start - 1];
+      if (start - 1 >= s.first && before) {
+        const opens = before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || before.lower === 'that';
+        if (!opens && !(before.pos === 'VERB' && cueStarts.has(start - 1))) return null;
+      }
+      let k = n1;
+      while (k < Math.min(limit, n1 + 16) && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'SYM'].includes(tokens[k]!.pos) || tokens[k]!.text === "'s" || tokens[k]!.text === '-')) k++;
+      const words: string[] = [];
+      let occurs = false;
+      let end = k;
+      for (let q = k; q < Math.min(limit, k + 6); q++) {
+        const t = tokens[q]!;
+        if (!['AUX', 'ADV', 'PART', 'VERB', 'ADJ'].includes(t.pos)) return null;
+        words.push(t.lower, t.lemma);
+        // "are expected to resume", "are due to restart": the second verb is the predicate.
+        if (t.pos === 'VERB' && !(futureVerbs.has(t.lemma) && tokens[q + 1]?.lower === 'to')) {
+          // Only a predicate of occurrence says whether the event happens.
+          const next = tokens[q + 1];
+          const two = next ? `${t.lemma} ${next.lemma}` : '';
+          const three = next && tokens[q + 2] ? `${two} ${tokens[q + 2]!.lemma}` : '';
+          occurs = occurrenceVerbs.has(t.lemma) || occurrenceVerbs.has(two) || occurrenceVerbs.has(three);
+          end = occurrenceVerbs.has(three) ? q + 3 : occurrenceVerbs.has(two) ? q + 2 : q + 1;
+          // "broke out", "flared up": a particle belongs to the verb.
+          if (end === q + 1 && ['ADP', 'ADV', 'PART'].includes(tokens[end]?.pos ?? '') && tokens[end]!.lower !== 'between') end++;
+          break;
+        }
+        if (t.pos === 'ADJ' && !(futureVerbs.has(t.lower) && tokens[q + 1]?.lower === 'to')) return null;
+      }
+      if (words.length === 0) return null;
+      const future = words.some((w) => futureAux.has(w)) || words.some((w, x) => futureVerbs.has(w) && words.includes('to') && x < words.indexOf('to'));
+      const hypothetical = words.some((w) => hypo.has(w));
+      // Other predicates ("sanctions would not affect the economy") do not say whether the event
+      // happens, but a hypothetical one ("a truce could allow aid in") makes it a prospect.
+      if (!occurs) return { negated: false, future: false, hypothetical, words, occurs, end };
+      return { negated: words.some((w) => negation.has(w)) || words.includes("n't"), future, hypothetical, words, occurs, end };
+    }
+
+    /**
+     * The parties of "between A and B" starting at k0: the actors of the noun phrases up to the
+     * conjunct after "and" ("between Indian and Pakistani troops", "between the army and the RSF").
+     */
+    function betweenParties(k0: number, limit: number): Mention[] {
+      const out: Mention[] = [];
+      let afterAnd = false;
+      for (let k = k0; k < Math.min(limit, k0 + 14); k++) {
+        const t = tokens[k]!;
+        const m = actors.byToken[k];
+        if (m && m.start === k) {
+          if (!out.some((x) => sameParty(x.actor, m.actor))) out.push(m);
+          k = m.end - 1;
+          continue;
+        }
+        if (t.lower === 'and') { afterAnd = true; continue; }
+        // "between Israel, Hamas and Qatar" lists; ", the official said" ends the phrase.
+        if (t.text === ',' && !afterAnd && actors.byToken[k + 1] && tokens[k + 2]?.lower !== 'said') continue;
+        if (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos) || t.text === "'s" || t.text === '-') continue;
+        break;
+      }
+      return afterAnd ? out : [];
     }
 
     function build(s: Sentence, t0: number, t1: number, e: EventTrigger, actorMsIn: Mention[], recipientMsIn: Mention[], place: PlaceMention | null, negated: boolean, future: boolean, hypothetical: boolean, rule: string): CodedEvent | null {

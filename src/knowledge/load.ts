@@ -10,7 +10,7 @@ import { PhraseMatcher } from '../text/phrase-matcher.js';
 import { taggerLexicon } from '../nlp/repair.js';
 import type {
   ActorRef, AnaphorEntry, CountryEntry, EventTrigger, GroupNounEntry, Knowledge, Modality,
-  NegotiationLexicon, OrgEntry, DisputeLexicon, ProposalLexicon, RecipientLexicon, PersonEntry, PlaceEntry, SpeechCue, SupportVerb, TitleEntry,
+  NegotiationLexicon, NominalLexicon, OrgEntry, DisputeLexicon, ProposalLexicon, RecipientLexicon, PersonEntry, PlaceEntry, SpeechCue, SupportVerb, TitleEntry,
 } from './types.js';
 
 /** data/ of this package, found by walking up from this module (works from src/ and dist/). */
@@ -142,6 +142,7 @@ export function loadKnowledge(dataDir: string = process.env.PARLEY_DATA || defau
   const proposals = readJsonObject<ProposalLexicon>(join(lex, 'proposals.json'));
   const recipients = readJsonObject<RecipientLexicon>(join(lex, 'recipients.json'));
   const labels = existsSync(join(lex, 'labels.json')) ? readJsonObject<Record<string, string[]>>(join(lex, 'labels.json')) : {};
+  const nominal = existsSync(join(lex, 'nominal.json')) ? readJsonObject<NominalLexicon>(join(lex, 'nominal.json')) : {};
   const stanceMatcher = new PhraseMatcher<{ lemma: string; stance: string }>();
   for (const v of negotiation.stance_verbs ?? []) stanceMatcher.add(lemmaKeys(v.lemma), v);
   const demandMatcher = new PhraseMatcher<{ lemma: string; polarity: string }>();
@@ -152,7 +153,7 @@ export function loadKnowledge(dataDir: string = process.env.PARLEY_DATA || defau
   return {
     dataDir: dir, countries, orgs, people, places,
     actorMatcher, titleMatcher, groupMatcher, placeMatcher, anaphorMatcher,
-    speechMatcher, eventMatcher, supportMatcher, modality, negotiation, disputes, proposals, recipients, labels,
+    speechMatcher, eventMatcher, supportMatcher, modality, negotiation, disputes, proposals, recipients, labels, nominal,
     stanceMatcher, demandMatcher, proposingMatcher, tagger: taggerLexicon(eventEntries),
   };
 }

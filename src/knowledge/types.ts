@@ -197,6 +197,13 @@ export type ActorRef =
   | { kind: 'org'; entry: OrgEntry; pattern: string[] }
   | { kind: 'person'; entry: PersonEntry; pattern: string[] };
 
+export interface NominalLexicon {
+  /** "a wave of strikes", "days of clashes": a head whose "of" phrase is the event itself, not its topic. */
+  partitive_nouns?: string[];
+  /** "Talks will resume", "the summit did not take place": predicates whose modes an event noun subject takes. */
+  occurrence_verbs?: string[];
+}
+
 export interface Knowledge {
   /** Directory the data was read from. */
   dataDir: string;
@@ -221,6 +228,8 @@ export interface Knowledge {
   recipients: RecipientLexicon;
   /** Word lists by name (labels.json): what calling something by them does ("accuse", "reject"). */
   labels: Record<string, string[]>;
+  /** Event nouns in noun phrases (nominal.json): partitive heads before them. */
+  nominal: NominalLexicon;
   /** Keyed on lemmas: stance verbs ("accept", "say yes to") and demand verbs ("want", "insist on"). */
   stanceMatcher: PhraseMatcher<{ lemma: string; stance: string }>;
   demandMatcher: PhraseMatcher<{ lemma: string; polarity: string }>;

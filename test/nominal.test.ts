@@ -1,0 +1,105 @@
+/**
+ * Event nouns and the constructions that name their participants: "between A and B", a subject
+ * noun's predicate, support phrases with "with" ("responded with strikes"), partitive heads ("a
+ * wave of strikes") and support participles after the noun ("the attack, claimed by").
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, events, findEvent, has } from './helpers.js';
+
+/** The single event of a type in a text, with its actor and recipient codes checked. */
+function coded(text: string, type: string, actor: string, recipient?: string) {
+  const e = findEvent(run(text), type, actor);
+  assert.ok(e, `${type} ${actor} in: ${text} (got ${events(run(text)).map((x) => `${x.event} ${x.actor.map((a) => a.id ?? a.country).join('+')}`).join('; ')})`);
+  if (recipient) assert.ok(has(e.recipient, recipient), `${recipient} is the recipient in: ${text}`);
+  return e;
+}
+
+test('the parties after "between" are actor and recipient of an event noun subject', () => {
+  coded('Talks between Armenia and Azerbaijan resumed in Washington on Monday.', 'CONSULT', 'ARM', 'AZE');
+  coded('Negotiations between the Colombian government and the ELN broke down on Tuesday.', 'CONSULT', 'COL', 'ELN');
+  coded('Indirect talks between Iran and the United States began in Muscat on Saturday.', 'CONSULT', 'IRN', 'USA');
+  coded('Clashes between Indian and Pakistani troops erupted along the Line of Control overnight.', 'ASSAULT', 'IND', 'PAK');
+  coded("Heavy fighting between Sudan's army and the RSF erupted in Omdurman on Friday.", 'ASSAULT', 'SAF', 'RSF');
+});
+
+test('a leader named before the noun keeps the lead over the "between" parties', () => {
+  const e = coded('U.S.-led talks between Israel and Hamas stalled in Cairo.', 'CONSULT', 'USA');
+  assert.ok(has(e.recipient, 'ISR') && has(e.recipient, 'HAMAS'));
+  const m = coded('Qatar-mediated talks between Congo and M23 resumed in Doha.', 'CONSULT', 'QAT');
+  assert.ok(has(m.recipient, 'COD') && has(m.recipient, 'M23'));
+});
+
+test('the object of an event verb is not coded again from "between"', () => {
+  const host = events(run('Qatar hosted talks between Congo and M23 in Doha.'));
+  assert.ok(!host.some((e) => e.event === 'CONSULT' && has(e.actor, 'COD')), 'the host verb codes the talks once');
+});
+
+test('a possessor with "with" is a noun phrase, not a phrasal verb', () => {
+  coded("Armenia's talks with Azerbaijan resumed on Monday.", 'CONSULT', 'ARM', 'AZE');
+  coded("Hamas's talks with Egyptian mediators stalled in Cairo.", 'CONSULT', 'HAMAS', 'EGY');
+});
+
+test('an event noun subject takes the negation and future of a predicate of occurrence', () => {
+  const future = coded('Talks between Serbia and Kosovo will resume in Brussels next week.', 'CONSULT', 'SRB', 'XKX');
+  assert.equal(future.future, true);
+  const expected = coded('Talks between Iran and the United States are expected to resume in Muscat.', 'CONSULT', 'IRN', 'USA');
+  assert.equal(expected.future, true);
+  const not = coded('Negotiations between the Colombian government and the ELN did not resume on Monday.', 'CONSULT', 'COL', 'ELN');
+  assert.equal(not.negated, true);
+  const reported = coded('Officials said talks between Kyiv and Moscow would resume in Istanbul.', 'CONSULT', 'UKR', 'RUS');
+  assert.equal(reported.future, true);
+  assert.equal(reported.hypothetical, false);
+  // Another predicate says nothing about whether the sanctions exist.
+  const other = events(run('The Kremlin said the new U.S. sanctions would not significantly affect the Russian economy.'));
+  assert.ok(other.every((e) => !e.negated), 'no negated sanctions');
+});
+
+test('"responded with", "followed up with", "answered with" pass the act to the event noun', () => {
+  coded('The RSF responded with drone strikes on Port Sudan.', 'ASSAULT', 'RSF', 'SDN');
+  coded('Russia followed up with a missile barrage on Kyiv.', 'ASSAULT', 'RUS', 'UKR');
+  coded('Hezbollah answered with rocket fire at northern Israel.', 'ASSAULT', 'HEZBOLLAH', 'ISR');
+  coded('Israel retaliated with airstrikes on Hezbollah positions in southern Lebanon.', 'ASSAULT', 'ISR', 'HEZBOLLAH');
+});
+
+test('a support phrase longer than its event verb outranks the verb ("hit back with tariffs")', () => {
+  const list = events(run('China hit back with tariffs on U.S. farm goods.'));
+  assert.ok(!list.some((e) => e.event === 'ASSAULT'), 'hitting back with tariffs is no attack');
+  coded('China hit back with tariffs on U.S. farm goods.', 'SANCTION', 'CHN', 'USA');
+});
+
+test('a partitive head before "of" does not make the event noun a topic', () => {
+  coded('A wave of drone attacks by Russia on Odesa killed three people.', 'ASSAULT', 'RUS', 'UKR');
+  coded('A new round of talks between Pakistan and Afghanistan opened in Istanbul.', 'CONSULT', 'PAK', 'AFG');
+  coded('The government declared a curfew in the Amhara region after days of clashes between Ethiopian troops and Fano militiamen.', 'ASSAULT', 'ETH', 'FANO');
+  assert.equal(events(run('The terms of the agreement were not disclosed.')).length, 0);
+});
+
+test('a fight "with" someone in an adjunct is the clause subject\'s', () => {
+  coded('Ukrainian forces withdrew from Avdiivka after weeks of fighting with Russian troops.', 'ASSAULT', 'UKR', 'RUS');
+  coded('Pakistani troops killed five militants during clashes with the TTP in North Waziristan.', 'ASSAULT', 'PAK', 'TTP');
+});
+
+test('a support participle after the noun phrase names the perpetrator', () => {
+  coded('The ambush on the patrol in Borno, claimed by Boko Haram, left nine soldiers dead.', 'ASSAULT', 'BOKO_HARAM', 'NGA');
+  coded('The strikes on Kharkiv, carried out by Russian bombers, killed four people.', 'ASSAULT', 'RUS', 'UKR');
+});
+
+test('support verbs with event nouns still code', () => {
+  coded("Russia carried out a massive missile attack on Ukraine's energy grid.", 'ASSAULT', 'RUS', 'UKR');
+  coded('The Houthis staged a drone attack against a U.S. warship.', 'ASSAULT', 'HOUTHIS', 'USA');
+  coded('Turkey launched a new offensive against the PKK in northern Iraq.', 'ASSAULT', 'TUR', 'PKK');
+  coded("Russia's offensive against Ukraine stalled.", 'ASSAULT', 'RUS', 'UKR');
+});
+
+test('"between" after a predicate of occurrence names the parties too', () => {
+  coded('Fresh clashes broke out between Armenian and Azerbaijani forces on Tuesday.', 'ASSAULT', 'ARM', 'AZE');
+  coded('Fighting erupted between the Sudanese army and the RSF in April 2023.', 'ASSAULT', 'SAF', 'RSF');
+  coded('Talks resumed between Israel and Hamas in Doha.', 'CONSULT', 'ISR', 'HAMAS');
+});
+
+test('coordinated modifiers keep the possessor of a strike noun, and the verb it is subject of adds nothing', () => {
+  const list = events(run('Russian drone and missile strikes on Kyiv killed 12 people.'));
+  assert.deepEqual(list.map((e) => `${e.event} ${e.actor.map((a) => a.id).join('+')}>${e.recipient.map((a) => a.id).join('+')}`), ['ASSAULT RUS>UKR']);
+  coded('Israeli air and artillery strikes on Khan Younis killed 20 people.', 'ASSAULT', 'ISR', 'PSE');
+});
