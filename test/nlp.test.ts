@@ -78,3 +78,12 @@ test('the repair leaves participles and nouns in noun phrases alone', () => {
     assert.notEqual(posOf(text, word)?.pos, 'VERB', text);
   }
 });
+
+test('tagger repair: hyphenated participle modifiers and "-ed" lemma slips', () => {
+  const d = buildDoc('The navy sent three guided-missile destroyers to the Gulf.', kb.tagger);
+  assert.equal(d.tokens.find((t) => t.lower === 'guided')?.pos, 'ADJ');
+  const f = buildDoc('The European Commission fined Google 2.95 billion euros.', kb.tagger);
+  assert.equal(f.tokens.find((t) => t.lower === 'fined')?.lemma, 'fine');
+  const t = buildDoc('North Korea test-fired a ballistic missile.', kb.tagger);
+  assert.equal(t.tokens.find((x) => x.lower === 'fired')?.pos, 'VERB');
+});

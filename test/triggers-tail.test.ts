@@ -43,8 +43,9 @@ test('carrying messages between two parties is mediation (CONSULT third-party); 
   assert.ok(!eventTypes('Egyptian trucks carried food into Gaza.').includes('CONSULT'));
 });
 
-test('fighting alongside another force is military AID to it', () => {
-  const e = findEvent(run('Wagner fighters fought alongside Malian troops near Kidal.'), 'AID', 'WAGNER');
+// Joint military operations are COOPERATE in PLOVER (CAMEO 062), not AID.
+test('fighting alongside another force is military COOPERATE with it', () => {
+  const e = findEvent(run('Wagner fighters fought alongside Malian troops near Kidal.'), 'COOPERATE', 'WAGNER');
   assert.ok(e);
   assert.ok(has(e.recipient, 'MLI'));
 });

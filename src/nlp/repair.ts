@@ -121,6 +121,17 @@ export function repairTags(tokens: TagToken[], lex: TaggerLexicon, irregular: (w
         if (hit) { t.lemma = hit; break; }
       }
     }
+    // "fined Google": wink lemmatises some pasts of verbs in -e to a wrong stem ("fined" -> "fin");
+    // a lexicon verb with the "-d" cut off is the lemma.
+    if (t.pos === 'VERB' && t.lower.endsWith('ed') && !lex.words.has(t.lemma) && lex.verbs.has(t.lower.slice(0, -1))) t.lemma = t.lower.slice(0, -1);
+    // "three guided-missile destroyers": a participle glued by a hyphen to a noun that a noun
+    // follows is a compound modifier, not a verb (which would cut the object short).
+    if (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && tokens[k + 1]?.text === '-' && !tokens[k + 1]!.spaceBefore
+      && tokens[k + 2]?.pos === 'NOUN' && !tokens[k + 2]!.spaceBefore && tokens[k + 3]?.pos === 'NOUN'
+      && !lex.verbs.has(`${t.lemma}-${tokens[k + 2]!.lemma}`)) {
+      t.pos = 'ADJ';
+      continue;
+    }
     // "North Korea test-fired a missile": wink splits the compound and tags its first part a noun.
     if (t.text === '-' && !t.spaceBefore && k > 0 && k + 1 < n && !tokens[k + 1]!.spaceBefore) {
       const a = tokens[k - 1]!;
