@@ -71,6 +71,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const symmetricLemmas = new Set(kb.recipients.symmetric_lemmas);
   const reactionVerbs = new Set(kb.recipients.reaction_verbs ?? []);
   const thirdPartyVerbs = new Set(kb.recipients.third_party_verbs ?? []);
+  const reciprocalObjects = (kb.recipients.reciprocal_objects ?? []).map((w) => w.split(' '));
+  const reciprocalVerbs = new Set(kb.recipients.reciprocal_verbs ?? []);
+  const reciprocalTypes = new Set(kb.recipients.reciprocal_types ?? []);
   const accusedIsTarget = new Set(kb.recipients.accused_target_types ?? []);
   const locationTypes = new Set(kb.recipients.location_types ?? []);
   const locationModes = new Set(kb.recipients.location_modes ?? []);
@@ -187,6 +190,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     targetAccused(here);
     targetOfFirstConjunct(here);
     releaseFromCaptor(here);
+    splitReciprocals();
 
     /**
      * A premodifier a few words before an event noun can select a longer entry: "their joint
@@ -423,7 +427,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "Eritrea's army has been placed on high alert": forces mobilised belong to the actor.
         if (actorMs.length === 0 && e.event === 'MOBILIZE') { actorMs = recipientMs; recipientMs = []; rule = 'event:passive-mobilized'; }
       } else {
-        const own = ownSubject(v, sh.subjectOf(v));
+        const own = ownSubject(v, coordinatedSubject(v, VERBAL_TYPES.has(e.event)) ?? sh.subjectOf(v));
         if (own === null) return null;
         actorMs = own;
         if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
@@ -775,7 +779,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // A bare common noun ("troops", "residents") names nobody in particular: no actor of its own.
       const vague = (m: Mention) => m.actor.id === null && m.actor.country === null && m.actor.org == null && (m.kind === 'group' || m.kind === 'pronoun' || m.kind === 'anaphor' || m.rule === 'actor:bare-title');
       const actorMs = actorMsIn.flatMap((m) => m.group ?? [m]).filter((m) => !vague(m));
-      const recipientMs = recipientMsIn.filter((m) => !vague(m));
+      // "urged the two sides to ...": a group the actor layer resolved to its parties names each one.
+      const recipientMs = recipientMsIn.flatMap((m) => m.group ?? [m]).filter((m) => !vague(m));
       let actorList = uniqueActors(actorMs.map((m) => m.actor));
       let recipients = uniqueActors(recipientMs.map((m) => m.actor));
       if (actorList.length === 0 && e.event === 'PROTEST') {
@@ -904,6 +909,67 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const subj = tokens[sh.verbGroupStart(v) - 1];
       // Sentence-initial plurals are often tagged as proper nouns and left unlemmatised ("Drones").
       return !!subj && (weaponNouns.has(subj.lemma) || weaponNouns.has(subj.lower.replace(/s$/, '')));
+    }
+
+    /**
+     * The subject of a verb coordinated after an embedded clause: "X said the strikes violated the
+     * law, and urged Iran to ...", "condemned the attack by the Houthis, which killed two sailors,
+     * and urged the group to ...", "Israel struck Gaza after Hamas fired rockets, and vowed ...".
+     * The nearest earlier verb is inside a closed relative clause, a clause reported by an earlier
+     * verb, or an adverbial clause; the coordinated verb shares the subject of the verb that clause
+     * hangs on. Without a comma before "and" only a speech act (`verbal`: "said X had violated the
+     * truce and urged ...") climbs out of a reported clause; "said Israel had agreed and would send
+     * a delegation" keeps the reported subject. Null when the plain subject search stands.
+     */
+    function coordinatedSubject(v: number, verbal: boolean): Mention[] | null {
+      const and = sh.verbGroupStart(v) - 1;
+      if (and <= s.first || !/^(and|but)$/.test(tokens[and]!.lower)) return null;
+      const comma = tokens[and - 1]?.text === ',';
+      // "said Hamas had refused ... and had rejected all offers": a pluperfect continues the report.
+      const group = verbGroupWords(and + 1, v);
+      const backshifted = group.includes('had');
+      const bare = !group.some((w) => /^(had|has|have|is|are|was|were|would|will|could|can|may|might|should)$/.test(w));
+      let moved = false;
+      let q = and - 1;
+      for (let guard = 0; guard < 6 && q >= s.first; guard++) {
+        // The nearest finite verb before q (as the plain search finds it).
+        let r = q;
+        for (; r >= s.first; r--) {
+          const t = tokens[r]!;
+          if (t.text === ';' || t.text === ':') return null;
+          if (t.pos !== 'VERB' || tokens[r + 1]?.pos === 'VERB') continue;
+          if (t.lower.endsWith('ing') && ['ADP', 'SCONJ'].includes(tokens[r - 1]?.pos ?? '')) continue;
+          if (tokens[sh.verbGroupStart(r)]?.lower === 'to' || tokens[sh.verbGroupStart(r) - 1]?.lower === 'to') continue;
+          break;
+        }
+        if (r < s.first) return null;
+        const g = sh.verbGroupStart(r);
+        const rel = tokens[g - 1];
+        // ", which killed two sailors, and urged": a closed relative clause is passed over whole.
+        if (rel && /^(which|who|that)$/.test(rel.lower) && (tokens[g - 2]?.text === ',' || ['NOUN', 'PROPN'].includes(tokens[g - 2]?.pos ?? ''))) {
+          if (!comma) return null;
+          q = g - 2;
+          moved = true;
+          continue;
+        }
+        const subj = sh.subjectOf(r);
+        if (subj.length === 0) return null;
+        // What opens the clause of r: a reporting verb ("said [that] ..."), or a subordinator; back
+        // over the whole subject phrase ("the strikes on Tehran").
+        let b = Math.min(subj[0]!.start, g) - 1;
+        for (let n = 0; n < 10 && b >= s.first; n++, b--) {
+          const t = tokens[b]!;
+          if (!(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || /^(of|on|in|against|by|from|'s|'|-)$/.test(t.lower) || actors.byToken[b])) break;
+        }
+        const that = b >= s.first && tokens[b]!.lower === 'that';
+        if (that) b--;
+        if (sh.onWeekdayEndingAt(b)) b -= 2;
+        const opener = tokens[b];
+        if (b >= s.first && opener && opener.pos === 'VERB' && (comma || (verbal && bare)) && !backshifted) { q = b; moved = true; continue; }
+        if (b >= s.first && opener && comma && !that && sh.isSubordinateStart(b) && tokens[b - 1]?.text !== ',' && b > s.first) { q = b - 1; moved = true; continue; }
+        return moved ? subj : null;
+      }
+      return null;
     }
 
     /** The verb an infinitive depends on: "threatened to carry out", "wants to maintain". */
@@ -1310,6 +1376,35 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return false;
+    }
+
+    /**
+     * "Thailand and Cambodia accused each other of ...", "India and Pakistan traded accusations": a
+     * one-way act done by a pair to each other is one event per side (A -> B and B -> A). Symmetric
+     * types and lemmas ("met each other", "exchanged fire") keep their single A -> B event.
+     */
+    function splitReciprocals(): void {
+      for (let q = firstOfSentence; q < out.length; q++) {
+        const ev = out[q]!;
+        const e = ev.entry;
+        if (ev.actors.length < 2 || e.symmetric || symmetricTypes.has(e.event) || symmetricLemmas.has(e.lemma)) continue;
+        if (ev.recipients.some((r) => !ev.actors.some((a) => sameParty(a, r)))) continue;
+        if (!reciprocal(ev)) continue;
+        const sides = ev.actors.map((a) => ({ ...ev, actors: [a], recipients: ev.actors.filter((b) => b !== a), rule: ev.rule + '+reciprocal' }));
+        out.splice(q, 1, ...sides);
+        q += sides.length - 1;
+      }
+    }
+
+    /** "each other" / "one another" after the trigger (or its preposition), or a trading verb before a noun of a reciprocal type. */
+    function reciprocal(ev: CodedEvent): boolean {
+      const [t0, t1] = ev.trigger;
+      const at = (k: number) => reciprocalObjects.some((w) => w.every((x, n) => tokens[k + n]?.lower === x));
+      if (at(t1) || (tokens[t1]?.pos === 'ADP' && at(t1 + 1))) return true;
+      if (!reciprocalTypes.has(ev.entry.event) || tokens[t0]!.pos !== 'NOUN') return false;
+      let k = t0 - 1;
+      while (k >= s.first && k > t0 - 4 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(tokens[k]!.pos)) k--;
+      return k >= s.first && tokens[k]!.pos === 'VERB' && reciprocalVerbs.has(tokens[k]!.lemma);
     }
 
     /**
