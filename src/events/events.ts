@@ -190,6 +190,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     targetAccused(here);
     targetOfFirstConjunct(here);
     releaseFromCaptor(here);
+    mediatedParties();
     splitReciprocals();
 
     /**
@@ -387,7 +388,20 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let clauseVerb: number | null = null;
       // (A past participle: "mediated", "held"; not a finite "says" or a gerund.)
       const pastParticiple = gStart === v && !/(s|ing)$/.test(tokens[v]!.lower) && (tokens[v]!.lower !== tokens[v]!.lemma || /(ed|en|wn)$/.test(tokens[v]!.lower));
-      if (e.speaker_is_actor) {
+      const mediatorVerb = thirdPartyAt(v) && pastParticiple;
+      if (mediatorVerb && tokens[v - 1]?.text === '-') {
+        // "accepted a Russian-mediated truce", "signed a Turkish-brokered deal": the modifier mediated
+        // with the parties of the clause (mediatedParties); "China-brokered talks" are the noun's event.
+        const mediator = sh.mentionEndingAt(v - 2);
+        if (!mediator) return null;
+        for (let k = vEnd; k < Math.min(limit, vEnd + 4) && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos); k++) if (eventNounAt(k, 'CONSULT')) return null;
+        actorMs = [mediator];
+        rule = 'event:mediated-modifier';
+      } else if (mediatorVerb && tokens[v - 1]?.text === ',' && tokens[vEnd]?.lower === 'by') {
+        // "Syria and Israel held talks in Paris, mediated by U.S. envoy Tom Barrack": the agent mediated.
+        actorMs = sh.agentOf(vEnd - 1, limit);
+        rule = 'event:mediated-by';
+      } else if (e.speaker_is_actor) {
         // "the United States and Britain would pay a heavy price, the official said": the speaker threatens them.
         const st = statementCovering(statements, v);
         if (!st) return null;
@@ -399,7 +413,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "talks hosted by Qatar": the event noun carries the agent itself. Meetings and hostile acts
         // are coded from such participles ("Kenyans held hostage by al-Shabaab", "a move condemned by
         // the UN"); support and aid are too loose ("a loan backed by frozen assets").
-        if (!REDUCED_RELATIVE_TYPES.has(e.event) || agent.length === 0 || eventNounAt(v - 1, e.event)) return null;
+        // (Unless the noun was not coded: "after a night of talks mediated by Washington".)
+        const nounCoded = eventNounAt(v - 1, e.event) && lastInSentence((x) => x.trigger[1] === v) !== undefined;
+        if (!REDUCED_RELATIVE_TYPES.has(e.event) || agent.length === 0 || nounCoded) return null;
         // "M23 rebels backed by Rwanda": the noun is the party itself.
         const own = sh.mentionEndingAt(v - 1);
         const clause = own && !own.modifier ? { verb: null, subject: [own] } : clauseOf(v, false);
@@ -474,6 +490,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "vowed that Congo would ...": the subject of a that-clause is no target, except of a demand
         // ("demanded that Iran end its support").
         recipientMs = e.event === 'REQUEST' ? comp.mentions : comp.mentions.filter((m) => !tokens.slice(vEnd, m.start).some((t) => t.lower === 'that' && t.pos === 'SCONJ'));
+        // "signed a Turkish-brokered deal": the mediator named on the object is no party to it.
+        recipientMs = recipientMs.filter((m) => !mediatorModifier(m));
         place = comp.place;
         // "sent a delegation to the Luanda talks": a city naming an event is its venue, not a party.
         if (place && eventNounAt(place.end)) place = null;
@@ -491,7 +509,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
         if (recipientMs.length === 0 && !place) {
           const inner = sh.objectPhraseActor(objAnchor, limit, actorMs);
-          if (inner && !(inner.rule === 'actor:country-metonym' && eventNounAt(inner.end))) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
+          if (inner && !mediatorModifier(inner) && !(inner.rule === 'actor:country-metonym' && eventNounAt(inner.end))) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
         }
         // "rejected the rival government announced by the RSF", "backed efforts by Berri": the author
         // of what is backed or rejected.
@@ -1376,6 +1394,51 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return false;
+    }
+
+    /** Whether the token at k is a participle of a third-party verb ("mediated", "brokered", "hosted"). */
+    function thirdPartyAt(k: number): boolean {
+      const p = tokens[k];
+      return !!p && k < s.last && (p.pos === 'VERB' || p.pos === 'ADJ') && /(ed|en)$/.test(p.lower) && [p.lemma, p.lower.replace(/d$/, ''), p.lower.replace(/ed$/, '')].some((f) => thirdPartyVerbs.has(f));
+    }
+
+    /** "Qatar" in "Qatar-mediated talks", "Turkish" in "a Turkish-brokered deal". */
+    function mediatorModifier(m: Mention): boolean {
+      return tokens[m.end]?.text === '-' && thirdPartyAt(m.end + 1);
+    }
+
+    /**
+     * A mediator consults the parties it brings together (PLOVER CONSULT, third party): "after Omani
+     * mediation", "at China-brokered talks", "a release mediated by Qatar", "accepted a Russian-mediated
+     * truce". With no parties named on the mediation itself, they are the parties (actors and
+     * targets) of the nearest other event of the sentence, before it if any. "Israel and Hamas held
+     * Qatar-mediated talks": the parties meet each other, and the mediator meets both.
+     */
+    function mediatedParties(): void {
+      for (let q = firstOfSentence; q < out.length; q++) {
+        const ev = out[q]!;
+        if (ev.entry.event !== 'CONSULT') continue;
+        const [t0, t1] = ev.trigger;
+        let p = t0 - 1;
+        while (p > s.first && ['NOUN', 'ADJ'].includes(tokens[p]!.pos) && !thirdPartyAt(p)) p--;
+        const mediator = tokens[p - 1]?.text === '-' && thirdPartyAt(p) ? sh.mentionEndingAt(p - 2) : undefined;
+        if (mediator && (mediator.actor.id || mediator.actor.country) && !ev.actors.some((a) => sameParty(a, mediator.actor))) {
+          ev.recipients = ev.recipients.filter((r) => !sameParty(r, mediator.actor));
+          if (ev.recipients.length === 0 && ev.actors.length > 1) { ev.recipients = ev.actors.slice(1); ev.actors = ev.actors.slice(0, 1); }
+          if (ev.recipients.length === 0) continue;
+          const parties = uniqueActors([...ev.actors, ...ev.recipients]);
+          out.splice(q + 1, 0, { ...ev, actors: [mediator.actor], recipients: parties, rule: ev.rule + '+mediator' });
+          q++;
+          continue;
+        }
+        const third = ev.entry.mode === 'third-party' || ev.rule.startsWith('event:mediated') || (ev.rule.startsWith('event:noun-led') && thirdPartyAt(p));
+        if (!third || ev.recipients.length > 0 || ev.actors.length === 0) continue;
+        const others = out.slice(firstOfSentence).filter((x) => x !== ev && x.entry.mode !== 'third-party' && !x.rule.includes('mediat') && x.actors.length > 0 && !x.actors.some((a) => ev.actors.some((b) => sameParty(a, b))));
+        const near = others.filter((x) => x.trigger[1] <= t0).pop() ?? others.find((x) => x.trigger[0] >= t1);
+        if (!near) continue;
+        const parties = uniqueActors([...near.actors, ...near.recipients]).filter((r) => !ev.actors.some((a) => sameParty(a, r)));
+        if (parties.length) { ev.recipients = parties; ev.rule += '+mediated-parties'; }
+      }
     }
 
     /**
