@@ -307,3 +307,12 @@ test('a mediator consults the parties it brings together', () => {
   const signed = findEvent(run('Ethiopia and Somalia signed a Turkish-brokered deal in Ankara.'), 'SUPPORT', 'ETH');
   assert.ok(signed && has(signed.recipient, 'SOM') && !has(signed.recipient, 'TUR'), JSON.stringify(signed));
 });
+
+test('an object phrase names every conjoined party, and traded fire is one symmetric attack', () => {
+  const a = findEvent(run('Moscow expelled diplomats from Estonia and Latvia on Friday.'), 'SANCTION', 'RUS');
+  assert.ok(a && has(a.recipient, 'EST') && has(a.recipient, 'LVA'), JSON.stringify(a?.recipient));
+  const b = findEvent(run("Russia's foreign ministry summoned the ambassadors of Britain and France on Monday."), 'ACCUSE', 'RUS');
+  assert.ok(b && has(b.recipient, 'GBR') && has(b.recipient, 'FRA'), JSON.stringify(b?.recipient));
+  const fire = events(run('Thai and Cambodian troops traded heavy artillery fire along the border overnight.')).filter((e) => e.event === 'ASSAULT');
+  assert.ok(fire.length === 1 && has(fire[0]!.actor, 'THA') && has(fire[0]!.recipient, 'KHM'), JSON.stringify(fire));
+});

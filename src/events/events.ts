@@ -509,7 +509,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
         if (recipientMs.length === 0 && !place) {
           const inner = sh.objectPhraseActor(objAnchor, limit, actorMs);
-          if (inner && !mediatorModifier(inner) && !(inner.rule === 'actor:country-metonym' && eventNounAt(inner.end))) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
+          // "summoned the ambassadors of Britain and France": every conjunct of the phrase.
+          if (inner && !mediatorModifier(inner) && !(inner.rule === 'actor:country-metonym' && eventNounAt(inner.end))) { recipientMs = inner.modifier ? [inner] : sh.conjoinedRight(inner, limit); rule = 'event:verb+object-phrase'; }
         }
         // "rejected the rival government announced by the RSF", "backed efforts by Berri": the author
         // of what is backed or rejected.
@@ -824,7 +825,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           rule += '+recipient-from-condition';
         }
       }
-      const symmetric = e.symmetric || symmetricTypes.has(e.event) || symmetricLemmas.has(e.lemma);
+      // "traded artillery fire": a noun after a trading verb is mutual, one A -> B event as for
+      // "exchanged fire" (reciprocal types split in two instead: splitReciprocals).
+      const traded = !reciprocalTypes.has(e.event) && tradedNoun(t0);
+      const symmetric = e.symmetric || symmetricTypes.has(e.event) || symmetricLemmas.has(e.lemma) || traded;
       if (symmetric && recipients.length === 0 && actorList.length > 1) {
         recipients = actorList.slice(1);
         actorList = actorList.slice(0, 1);
@@ -1464,9 +1468,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const [t0, t1] = ev.trigger;
       const at = (k: number) => reciprocalObjects.some((w) => w.every((x, n) => tokens[k + n]?.lower === x));
       if (at(t1) || (tokens[t1]?.pos === 'ADP' && at(t1 + 1))) return true;
-      if (!reciprocalTypes.has(ev.entry.event) || tokens[t0]!.pos !== 'NOUN') return false;
-      let k = t0 - 1;
-      while (k >= s.first && k > t0 - 4 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(tokens[k]!.pos)) k--;
+      return reciprocalTypes.has(ev.entry.event) && tradedNoun(t0);
+    }
+
+    /** Whether the event noun at n0 is the object of a trading verb ("traded accusations", "exchanged heavy fire"). */
+    function tradedNoun(n0: number): boolean {
+      if (tokens[n0]!.pos !== 'NOUN') return false;
+      let k = n0 - 1;
+      while (k >= s.first && k > n0 - 4 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(tokens[k]!.pos)) k--;
       return k >= s.first && tokens[k]!.pos === 'VERB' && reciprocalVerbs.has(tokens[k]!.lemma);
     }
 
