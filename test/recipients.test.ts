@@ -244,3 +244,75 @@ test('the object of "struck what it said were ..." is past the hedge', () => {
   const y = findEvent(run('U.S. jets bombed what the Pentagon described as Houthi missile launchers near Hodeidah.'), 'ASSAULT', 'USA');
   assert.deepEqual(y?.recipient.map((r) => r.id), ['HOUTHIS']);
 });
+
+test('a verb coordinated after an embedded clause takes the main clause subject', () => {
+  // After a reported clause, with a comma.
+  const a = findEvent(run('The European Union said the strikes on Tehran violated international law, and urged Iran to return to talks.'), 'REQUEST');
+  assert.ok(a && has(a.actor, 'EU') && has(a.recipient, 'IRN'), JSON.stringify(a));
+  // After a closed relative clause.
+  const b = findEvent(run('The United States condemned the attack by the Houthis, which killed two sailors, and urged the group to halt its attacks on shipping.'), 'REQUEST');
+  assert.ok(b && has(b.actor, 'USA') && has(b.recipient, 'HOUTHIS'), JSON.stringify(b));
+  // A speech act after a reported clause, without a comma.
+  const c = findEvent(run('Kenyan President William Ruto said the fighting in Sudan had displaced millions and called on the RSF to lay down its arms.'), 'REQUEST');
+  assert.ok(c && has(c.actor, 'KEN') && has(c.recipient, 'RSF'), JSON.stringify(c));
+  // After an adverbial clause.
+  const d = findEvent(run('Israel struck Gaza after Hamas fired rockets, and vowed to destroy the group.'), 'THREATEN');
+  assert.ok(d && has(d.actor, 'ISR') && !has(d.actor, 'HAMAS'), JSON.stringify(d));
+  // A reported clause continued ("had agreed ... and would send"; "had refused ... and had rejected") keeps its own subject.
+  const e = findEvent(run('Trump said Israel had agreed to the terms and would send a delegation to Cairo.'), 'CONSULT');
+  assert.ok(e && has(e.actor, 'ISR'), JSON.stringify(e));
+  const f = findEvent(run('Kyiv said Russia had refused to free the prisoners and had rejected all offers from Turkey.'), 'REJECT', 'RUS');
+  assert.ok(f && has(f.recipient, 'TUR'), JSON.stringify(events(run('Kyiv said Russia had refused to free the prisoners and had rejected all offers from Turkey.'))));
+});
+
+test('a group recipient names each of its parties', () => {
+  const a = findEvent(run('Ethiopia and Eritrea signed a peace deal. Qatar urged the two sides to return to the negotiating table.'), 'REQUEST', 'QAT');
+  assert.ok(a && has(a.recipient, 'ETH') && has(a.recipient, 'ERI'), JSON.stringify(a?.recipient));
+  const b = findEvent(run('Russia and Ukraine held talks in Istanbul. Turkey urged both sides to agree a ceasefire.'), 'REQUEST', 'TUR');
+  assert.ok(b && has(b.recipient, 'RUS') && has(b.recipient, 'UKR'), JSON.stringify(b?.recipient));
+});
+
+test('a pair acting on each other is one event per side', () => {
+  const pair = (text: string, type: string, a: string, b: string) => {
+    const evs = events(run(text)).filter((e) => e.event === type);
+    assert.ok(evs.some((e) => has(e.actor, a) && !has(e.actor, b) && has(e.recipient, b)), `${a} -> ${b}: ${JSON.stringify(evs)}`);
+    assert.ok(evs.some((e) => has(e.actor, b) && !has(e.actor, a) && has(e.recipient, a)), `${b} -> ${a}: ${JSON.stringify(evs)}`);
+  };
+  pair('Armenia and Azerbaijan accused each other of opening fire.', 'ACCUSE', 'ARM', 'AZE');
+  pair("Sudan's army and the RSF blamed one another for the attack on the market.", 'ACCUSE', 'SAF', 'RSF');
+  pair('Thailand and Cambodia fought along their border. Both countries accused each other of violating the ceasefire.', 'ACCUSE', 'THA', 'KHM');
+  pair('India and Pakistan traded accusations over the strike.', 'ACCUSE', 'IND', 'PAK');
+  pair('Venezuela and Guyana exchanged threats over Essequibo.', 'THREATEN', 'VEN', 'GUY');
+  // Symmetric acts stay one event: "exchanged fire", "agreed not to attack each other".
+  assert.equal(events(run('Israel and Hezbollah exchanged fire across the border.')).filter((e) => e.event === 'ASSAULT').length, 1);
+  assert.equal(events(run('Israel and Hamas agreed not to attack each other.')).filter((e) => e.event === 'AGREE').length, 1);
+});
+
+test('a mediator consults the parties it brings together', () => {
+  const mediates = (text: string, mediator: string, parties: string[]) => {
+    const c = events(run(text)).find((e) => e.event === 'CONSULT' && has(e.actor, mediator));
+    assert.ok(c && parties.every((p) => has(c.recipient, p)) && !has(c.recipient, mediator), `${text} ${JSON.stringify(c)}`);
+  };
+  mediates('The United States and the Houthis agreed, after Omani mediation, to stop attacks.', 'OMN', ['USA', 'HOUTHIS']);
+  mediates('Russia and Ukraine exchanged prisoners in China-brokered talks.', 'CHN', ['RUS', 'UKR']);
+  mediates('India and Pakistan agreed to a ceasefire after a night of talks mediated by Washington.', 'USA', ['IND', 'PAK']);
+  mediates('Syria and Israel held direct talks in Paris, mediated by U.S. envoy Tom Barrack, on de-escalation.', 'USA', ['SYR', 'ISR']);
+  mediates('Hamas freed four hostages on Saturday in a release mediated by Qatar and Egypt.', 'QAT', ['HAMAS']);
+  mediates('Ethiopia and Somalia signed a Turkish-brokered deal in Ankara.', 'TUR', ['ETH', 'SOM']);
+  // The parties' own talks: they meet each other, and the mediator meets both.
+  const held = events(run('Israel and Hamas held Qatar-mediated negotiations in Doha.'));
+  assert.ok(held.some((e) => e.event === 'CONSULT' && has(e.actor, 'ISR') && has(e.recipient, 'HAMAS') && !has(e.recipient, 'QAT')), JSON.stringify(held));
+  mediates('Israel and Hamas held Qatar-mediated negotiations in Doha.', 'QAT', ['ISR', 'HAMAS']);
+  // The mediator named on the object is no party to what is signed.
+  const signed = findEvent(run('Ethiopia and Somalia signed a Turkish-brokered deal in Ankara.'), 'SUPPORT', 'ETH');
+  assert.ok(signed && has(signed.recipient, 'SOM') && !has(signed.recipient, 'TUR'), JSON.stringify(signed));
+});
+
+test('an object phrase names every conjoined party, and traded fire is one symmetric attack', () => {
+  const a = findEvent(run('Moscow expelled diplomats from Estonia and Latvia on Friday.'), 'SANCTION', 'RUS');
+  assert.ok(a && has(a.recipient, 'EST') && has(a.recipient, 'LVA'), JSON.stringify(a?.recipient));
+  const b = findEvent(run("Russia's foreign ministry summoned the ambassadors of Britain and France on Monday."), 'ACCUSE', 'RUS');
+  assert.ok(b && has(b.recipient, 'GBR') && has(b.recipient, 'FRA'), JSON.stringify(b?.recipient));
+  const fire = events(run('Thai and Cambodian troops traded heavy artillery fire along the border overnight.')).filter((e) => e.event === 'ASSAULT');
+  assert.ok(fire.length === 1 && has(fire[0]!.actor, 'THA') && has(fire[0]!.recipient, 'KHM'), JSON.stringify(fire));
+});

@@ -71,6 +71,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const symmetricLemmas = new Set(kb.recipients.symmetric_lemmas);
   const reactionVerbs = new Set(kb.recipients.reaction_verbs ?? []);
   const thirdPartyVerbs = new Set(kb.recipients.third_party_verbs ?? []);
+  const reciprocalObjects = (kb.recipients.reciprocal_objects ?? []).map((w) => w.split(' '));
+  const reciprocalVerbs = new Set(kb.recipients.reciprocal_verbs ?? []);
+  const reciprocalTypes = new Set(kb.recipients.reciprocal_types ?? []);
   const accusedIsTarget = new Set(kb.recipients.accused_target_types ?? []);
   const locationTypes = new Set(kb.recipients.location_types ?? []);
   const locationModes = new Set(kb.recipients.location_modes ?? []);
@@ -224,6 +227,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     targetAccused(here);
     targetOfFirstConjunct(here);
     releaseFromCaptor(here);
+    mediatedParties();
+    splitReciprocals();
 
     /**
      * A premodifier a few words before an event noun can select a longer entry: "their joint
@@ -451,7 +456,20 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let clauseVerb: number | null = null;
       // (A past participle: "mediated", "held"; not a finite "says" or a gerund.)
       const pastParticiple = gStart === v && !/(s|ing)$/.test(tokens[v]!.lower) && (tokens[v]!.lower !== tokens[v]!.lemma || /(ed|en|wn)$/.test(tokens[v]!.lower));
-      if (e.speaker_is_actor) {
+      const mediatorVerb = thirdPartyAt(v) && pastParticiple;
+      if (mediatorVerb && tokens[v - 1]?.text === '-') {
+        // "accepted a Russian-mediated truce", "signed a Turkish-brokered deal": the modifier mediated
+        // with the parties of the clause (mediatedParties); "China-brokered talks" are the noun's event.
+        const mediator = sh.mentionEndingAt(v - 2);
+        if (!mediator) return null;
+        for (let k = vEnd; k < Math.min(limit, vEnd + 4) && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos); k++) if (eventNounAt(k, 'CONSULT')) return null;
+        actorMs = [mediator];
+        rule = 'event:mediated-modifier';
+      } else if (mediatorVerb && tokens[v - 1]?.text === ',' && tokens[vEnd]?.lower === 'by') {
+        // "Syria and Israel held talks in Paris, mediated by U.S. envoy Tom Barrack": the agent mediated.
+        actorMs = sh.agentOf(vEnd - 1, limit);
+        rule = 'event:mediated-by';
+      } else if (e.speaker_is_actor) {
         // "the United States and Britain would pay a heavy price, the official said": the speaker threatens them.
         const st = statementCovering(statements, v);
         if (!st) return null;
@@ -463,7 +481,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "talks hosted by Qatar": the event noun carries the agent itself. Meetings and hostile acts
         // are coded from such participles ("Kenyans held hostage by al-Shabaab", "a move condemned by
         // the UN"); support and aid are too loose ("a loan backed by frozen assets").
-        if (!REDUCED_RELATIVE_TYPES.has(e.event) || agent.length === 0 || eventNounAt(v - 1, e.event)) return null;
+        // (Unless the noun was not coded: "after a night of talks mediated by Washington".)
+        const nounCoded = eventNounAt(v - 1, e.event) && lastInSentence((x) => x.trigger[1] === v) !== undefined;
+        if (!REDUCED_RELATIVE_TYPES.has(e.event) || agent.length === 0 || nounCoded) return null;
         // "M23 rebels backed by Rwanda": the noun is the party itself.
         const own = sh.mentionEndingAt(v - 1);
         const clause = own && !own.modifier ? { verb: null, subject: [own] } : clauseOf(v, false);
@@ -491,7 +511,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "Eritrea's army has been placed on high alert": forces mobilised belong to the actor.
         if (actorMs.length === 0 && e.event === 'MOBILIZE') { actorMs = recipientMs; recipientMs = []; rule = 'event:passive-mobilized'; }
       } else {
-        const own = ownSubject(v, sh.subjectOf(v));
+        const own = ownSubject(v, coordinatedSubject(v, VERBAL_TYPES.has(e.event)) ?? sh.subjectOf(v));
         if (own === null) return null;
         // "Russian strikes on Kyiv killed 12 people": the name in a coded event noun's complement is
         // its target, not this verb's subject; a verb of the same type reports the same act.
@@ -542,6 +562,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "vowed that Congo would ...": the subject of a that-clause is no target, except of a demand
         // ("demanded that Iran end its support").
         recipientMs = e.event === 'REQUEST' ? comp.mentions : comp.mentions.filter((m) => !tokens.slice(vEnd, m.start).some((t) => t.lower === 'that' && t.pos === 'SCONJ'));
+        // "signed a Turkish-brokered deal": the mediator named on the object is no party to it.
+        recipientMs = recipientMs.filter((m) => !mediatorModifier(m));
         place = comp.place;
         // "sent a delegation to the Luanda talks": a city naming an event is its venue, not a party.
         if (place && eventNounAt(place.end)) place = null;
@@ -559,7 +581,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
         if (recipientMs.length === 0 && !place) {
           const inner = sh.objectPhraseActor(objAnchor, limit, actorMs);
-          if (inner && !(inner.rule === 'actor:country-metonym' && eventNounAt(inner.end))) { recipientMs = [inner]; rule = 'event:verb+object-phrase'; }
+          // "summoned the ambassadors of Britain and France": every conjunct of the phrase.
+          if (inner && !mediatorModifier(inner) && !(inner.rule === 'actor:country-metonym' && eventNounAt(inner.end))) { recipientMs = inner.modifier ? [inner] : sh.conjoinedRight(inner, limit); rule = 'event:verb+object-phrase'; }
         }
         // "rejected the rival government announced by the RSF", "backed efforts by Berri": the author
         // of what is backed or rejected.
@@ -966,7 +989,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // A bare common noun ("troops", "residents") names nobody in particular: no actor of its own.
       const vague = (m: Mention) => m.actor.id === null && m.actor.country === null && m.actor.org == null && (m.kind === 'group' || m.kind === 'pronoun' || m.kind === 'anaphor' || m.rule === 'actor:bare-title');
       const actorMs = actorMsIn.flatMap((m) => m.group ?? [m]).filter((m) => !vague(m));
-      const recipientMs = recipientMsIn.filter((m) => !vague(m));
+      // "urged the two sides to ...": a group the actor layer resolved to its parties names each one.
+      const recipientMs = recipientMsIn.flatMap((m) => m.group ?? [m]).filter((m) => !vague(m));
       let actorList = uniqueActors(actorMs.map((m) => m.actor));
       let recipients = uniqueActors(recipientMs.map((m) => m.actor));
       if (actorList.length === 0 && e.event === 'PROTEST') {
@@ -992,7 +1016,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           rule += '+recipient-from-condition';
         }
       }
-      const symmetric = e.symmetric || symmetricTypes.has(e.event) || symmetricLemmas.has(e.lemma);
+      // "traded artillery fire": a noun after a trading verb is mutual, one A -> B event as for
+      // "exchanged fire" (reciprocal types split in two instead: splitReciprocals).
+      const traded = !reciprocalTypes.has(e.event) && tradedNoun(t0);
+      const symmetric = e.symmetric || symmetricTypes.has(e.event) || symmetricLemmas.has(e.lemma) || traded;
       if (symmetric && recipients.length === 0 && actorList.length > 1) {
         recipients = actorList.slice(1);
         actorList = actorList.slice(0, 1);
@@ -1095,6 +1122,67 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const subj = tokens[sh.verbGroupStart(v) - 1];
       // Sentence-initial plurals are often tagged as proper nouns and left unlemmatised ("Drones").
       return !!subj && (weaponNouns.has(subj.lemma) || weaponNouns.has(subj.lower.replace(/s$/, '')));
+    }
+
+    /**
+     * The subject of a verb coordinated after an embedded clause: "X said the strikes violated the
+     * law, and urged Iran to ...", "condemned the attack by the Houthis, which killed two sailors,
+     * and urged the group to ...", "Israel struck Gaza after Hamas fired rockets, and vowed ...".
+     * The nearest earlier verb is inside a closed relative clause, a clause reported by an earlier
+     * verb, or an adverbial clause; the coordinated verb shares the subject of the verb that clause
+     * hangs on. Without a comma before "and" only a speech act (`verbal`: "said X had violated the
+     * truce and urged ...") climbs out of a reported clause; "said Israel had agreed and would send
+     * a delegation" keeps the reported subject. Null when the plain subject search stands.
+     */
+    function coordinatedSubject(v: number, verbal: boolean): Mention[] | null {
+      const and = sh.verbGroupStart(v) - 1;
+      if (and <= s.first || !/^(and|but)$/.test(tokens[and]!.lower)) return null;
+      const comma = tokens[and - 1]?.text === ',';
+      // "said Hamas had refused ... and had rejected all offers": a pluperfect continues the report.
+      const group = verbGroupWords(and + 1, v);
+      const backshifted = group.includes('had');
+      const bare = !group.some((w) => /^(had|has|have|is|are|was|were|would|will|could|can|may|might|should)$/.test(w));
+      let moved = false;
+      let q = and - 1;
+      for (let guard = 0; guard < 6 && q >= s.first; guard++) {
+        // The nearest finite verb before q (as the plain search finds it).
+        let r = q;
+        for (; r >= s.first; r--) {
+          const t = tokens[r]!;
+          if (t.text === ';' || t.text === ':') return null;
+          if (t.pos !== 'VERB' || tokens[r + 1]?.pos === 'VERB') continue;
+          if (t.lower.endsWith('ing') && ['ADP', 'SCONJ'].includes(tokens[r - 1]?.pos ?? '')) continue;
+          if (tokens[sh.verbGroupStart(r)]?.lower === 'to' || tokens[sh.verbGroupStart(r) - 1]?.lower === 'to') continue;
+          break;
+        }
+        if (r < s.first) return null;
+        const g = sh.verbGroupStart(r);
+        const rel = tokens[g - 1];
+        // ", which killed two sailors, and urged": a closed relative clause is passed over whole.
+        if (rel && /^(which|who|that)$/.test(rel.lower) && (tokens[g - 2]?.text === ',' || ['NOUN', 'PROPN'].includes(tokens[g - 2]?.pos ?? ''))) {
+          if (!comma) return null;
+          q = g - 2;
+          moved = true;
+          continue;
+        }
+        const subj = sh.subjectOf(r);
+        if (subj.length === 0) return null;
+        // What opens the clause of r: a reporting verb ("said [that] ..."), or a subordinator; back
+        // over the whole subject phrase ("the strikes on Tehran").
+        let b = Math.min(subj[0]!.start, g) - 1;
+        for (let n = 0; n < 10 && b >= s.first; n++, b--) {
+          const t = tokens[b]!;
+          if (!(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || /^(of|on|in|against|by|from|'s|'|-)$/.test(t.lower) || actors.byToken[b])) break;
+        }
+        const that = b >= s.first && tokens[b]!.lower === 'that';
+        if (that) b--;
+        if (sh.onWeekdayEndingAt(b)) b -= 2;
+        const opener = tokens[b];
+        if (b >= s.first && opener && opener.pos === 'VERB' && (comma || (verbal && bare)) && !backshifted) { q = b; moved = true; continue; }
+        if (b >= s.first && opener && comma && !that && sh.isSubordinateStart(b) && tokens[b - 1]?.text !== ',' && b > s.first) { q = b - 1; moved = true; continue; }
+        return moved ? subj : null;
+      }
+      return null;
     }
 
     /** The verb an infinitive depends on: "threatened to carry out", "wants to maintain". */
@@ -1501,6 +1589,85 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       return false;
+    }
+
+    /** Whether the token at k is a participle of a third-party verb ("mediated", "brokered", "hosted"). */
+    function thirdPartyAt(k: number): boolean {
+      const p = tokens[k];
+      return !!p && k < s.last && (p.pos === 'VERB' || p.pos === 'ADJ') && /(ed|en)$/.test(p.lower) && [p.lemma, p.lower.replace(/d$/, ''), p.lower.replace(/ed$/, '')].some((f) => thirdPartyVerbs.has(f));
+    }
+
+    /** "Qatar" in "Qatar-mediated talks", "Turkish" in "a Turkish-brokered deal". */
+    function mediatorModifier(m: Mention): boolean {
+      return tokens[m.end]?.text === '-' && thirdPartyAt(m.end + 1);
+    }
+
+    /**
+     * A mediator consults the parties it brings together (PLOVER CONSULT, third party): "after Omani
+     * mediation", "at China-brokered talks", "a release mediated by Qatar", "accepted a Russian-mediated
+     * truce". With no parties named on the mediation itself, they are the parties (actors and
+     * targets) of the nearest other event of the sentence, before it if any. "Israel and Hamas held
+     * Qatar-mediated talks": the parties meet each other, and the mediator meets both.
+     */
+    function mediatedParties(): void {
+      for (let q = firstOfSentence; q < out.length; q++) {
+        const ev = out[q]!;
+        if (ev.entry.event !== 'CONSULT') continue;
+        const [t0, t1] = ev.trigger;
+        let p = t0 - 1;
+        while (p > s.first && ['NOUN', 'ADJ'].includes(tokens[p]!.pos) && !thirdPartyAt(p)) p--;
+        const mediator = tokens[p - 1]?.text === '-' && thirdPartyAt(p) ? sh.mentionEndingAt(p - 2) : undefined;
+        if (mediator && (mediator.actor.id || mediator.actor.country) && !ev.actors.some((a) => sameParty(a, mediator.actor))) {
+          ev.recipients = ev.recipients.filter((r) => !sameParty(r, mediator.actor));
+          if (ev.recipients.length === 0 && ev.actors.length > 1) { ev.recipients = ev.actors.slice(1); ev.actors = ev.actors.slice(0, 1); }
+          if (ev.recipients.length === 0) continue;
+          const parties = uniqueActors([...ev.actors, ...ev.recipients]);
+          out.splice(q + 1, 0, { ...ev, actors: [mediator.actor], recipients: parties, rule: ev.rule + '+mediator' });
+          q++;
+          continue;
+        }
+        const third = ev.entry.mode === 'third-party' || ev.rule.startsWith('event:mediated') || (ev.rule.startsWith('event:noun-led') && thirdPartyAt(p));
+        if (!third || ev.recipients.length > 0 || ev.actors.length === 0) continue;
+        const others = out.slice(firstOfSentence).filter((x) => x !== ev && x.entry.mode !== 'third-party' && !x.rule.includes('mediat') && x.actors.length > 0 && !x.actors.some((a) => ev.actors.some((b) => sameParty(a, b))));
+        const near = others.filter((x) => x.trigger[1] <= t0).pop() ?? others.find((x) => x.trigger[0] >= t1);
+        if (!near) continue;
+        const parties = uniqueActors([...near.actors, ...near.recipients]).filter((r) => !ev.actors.some((a) => sameParty(a, r)));
+        if (parties.length) { ev.recipients = parties; ev.rule += '+mediated-parties'; }
+      }
+    }
+
+    /**
+     * "Thailand and Cambodia accused each other of ...", "India and Pakistan traded accusations": a
+     * one-way act done by a pair to each other is one event per side (A -> B and B -> A). Symmetric
+     * types and lemmas ("met each other", "exchanged fire") keep their single A -> B event.
+     */
+    function splitReciprocals(): void {
+      for (let q = firstOfSentence; q < out.length; q++) {
+        const ev = out[q]!;
+        const e = ev.entry;
+        if (ev.actors.length < 2 || e.symmetric || symmetricTypes.has(e.event) || symmetricLemmas.has(e.lemma)) continue;
+        if (ev.recipients.some((r) => !ev.actors.some((a) => sameParty(a, r)))) continue;
+        if (!reciprocal(ev)) continue;
+        const sides = ev.actors.map((a) => ({ ...ev, actors: [a], recipients: ev.actors.filter((b) => b !== a), rule: ev.rule + '+reciprocal' }));
+        out.splice(q, 1, ...sides);
+        q += sides.length - 1;
+      }
+    }
+
+    /** "each other" / "one another" after the trigger (or its preposition), or a trading verb before a noun of a reciprocal type. */
+    function reciprocal(ev: CodedEvent): boolean {
+      const [t0, t1] = ev.trigger;
+      const at = (k: number) => reciprocalObjects.some((w) => w.every((x, n) => tokens[k + n]?.lower === x));
+      if (at(t1) || (tokens[t1]?.pos === 'ADP' && at(t1 + 1))) return true;
+      return reciprocalTypes.has(ev.entry.event) && tradedNoun(t0);
+    }
+
+    /** Whether the event noun at n0 is the object of a trading verb ("traded accusations", "exchanged heavy fire"). */
+    function tradedNoun(n0: number): boolean {
+      if (tokens[n0]!.pos !== 'NOUN') return false;
+      let k = n0 - 1;
+      while (k >= s.first && k > n0 - 4 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(tokens[k]!.pos)) k--;
+      return k >= s.first && tokens[k]!.pos === 'VERB' && reciprocalVerbs.has(tokens[k]!.lemma);
     }
 
     /**

@@ -175,6 +175,11 @@ export interface RecipientLexicon {
   container_nouns?: string[];
   /** Nouns that, set after a clause with a comma ("..., a move Beirut condemned"), rename what it did. */
   appositive_nouns?: string[];
+  /** "each other", "one another": an object that makes a pair's one-way act one event per side. */
+  reciprocal_objects?: string[];
+  /** Verbs ("traded accusations") that make an event noun of reciprocal_types mutual. */
+  reciprocal_verbs?: string[];
+  reciprocal_types?: string[];
 }
 
 export interface DisputeLexicon {
