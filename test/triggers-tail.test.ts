@@ -183,3 +183,13 @@ test('economic and troop contributions: bail out, write off debt, contribute tro
   assert.deepEqual(eventTypes('Rwanda contributed to the debate.'), []);
   assert.ok(!eventTypes('India dispatched troops to Ladakh.').includes('AID'));
 });
+
+test('sanctions and tariffs lifted are a RETREAT; lifting them announced for later is a CONCEDE', () => {
+  const done = findEvent(run('Britain lifted sanctions on Syria\'s central bank on Thursday, the Treasury said.'), 'RETREAT', 'GBR');
+  assert.ok(done && has(done.recipient, 'SYR'), JSON.stringify(done?.recipient));
+  const cut = eventTypes('Beijing cut its tariffs on Australian barley on Friday after a three-year dispute.');
+  assert.ok(cut.includes('RETREAT') && !cut.includes('CONCEDE'), cut.join(','));
+  const later = run('Washington will suspend sanctions on Venezuela\'s oil sector from next month, a U.S. official said.');
+  assert.ok(findEvent(later, 'CONCEDE', 'USA'), JSON.stringify(events(later).map((e) => e.event)));
+  assert.ok(!findEvent(later, 'RETREAT'));
+});

@@ -1047,6 +1047,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         hypothetical = false;
         future = false;
       }
+      // "lifted its sanctions" is carried out (RETREAT); "will lift" is only announced (CONCEDE).
+      if (entry.done_as && !future) { entry = { ...entry, event: entry.done_as }; rule += '+done'; }
       const loc = locationFor(s, t0, st);
       // Force and aid land somewhere: the place's state is the target or the beneficiary.
       if (recipients.length === 0 && loc && loc.place.country && landsOnPlace(entry)) {

@@ -106,6 +106,11 @@ export interface EventTrigger {
   support_only?: boolean;
   /** The subject is the recipient and the object the actor (a host receives visitors). */
   swap_roles?: boolean;
+  /**
+   * The type when the act is reported as done rather than promised: PLOVER files sanctions
+   * lifted under RETREAT and sanctions to be lifted under CONCEDE.
+   */
+  done_as?: string;
   /** A naming verb that fires only when it calls its object a word of this list in labels.json. */
   labels?: string;
   /** Said of its subject by a speaker, who is the actor ("X will pay a heavy price"): the subject is the recipient. */
