@@ -341,6 +341,9 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
     function appositiveSubject(v: number): Mention[] {
       const e = sh.verbGroupStart(v);
       if (e - 1 <= s.first || tokens[e - 1]!.text !== ',') return [];
+      // The actor layer may already have folded the appositive into the name's mention.
+      const folded = sh.mentionEndingAt(e - 2);
+      if (folded && !folded.modifier && folded.kind !== 'pronoun' && tokens.slice(folded.start, folded.end).some((t) => t.text === ',')) return [folded];
       for (let q = e - 2; q > s.first && q > e - 12; q--) {
         const t = tokens[q]!;
         // "an Iraqi militia backed by Tehran": a participle after the appositive's noun stays inside it.
