@@ -87,8 +87,10 @@ test('RETREAT: calling off offensives, drawdowns, forces leaving, returned bodie
   assert.ok(!eventTypes('The Bolivian president left La Paz on Monday.').includes('RETREAT'));
 });
 
-test('CONCEDE, SANCTION and COERCE: halved tariffs, blocked imports, withdrawn ambassadors, closed airspace', () => {
-  assert.ok(findEvent(run('Washington halved tariffs on Indian goods.'), 'CONCEDE', 'USA'));
+test('RETREAT, CONCEDE, SANCTION and COERCE: halved tariffs, blocked imports, withdrawn ambassadors, closed airspace', () => {
+  // Tariffs halved are carried out (RETREAT); to be halved, only announced (CONCEDE).
+  assert.ok(findEvent(run('Washington halved tariffs on Indian goods.'), 'RETREAT', 'USA'));
+  assert.ok(findEvent(run('Washington will halve tariffs on Indian goods from March.'), 'CONCEDE', 'USA'));
   const block = findEvent(run('China blocked imports of Australian coal.'), 'SANCTION', 'CHN');
   assert.ok(has(block?.recipient ?? [], 'AUS'));
   const amb = eventTypes('Kyrgyzstan withdrew its ambassador from Tajikistan.');

@@ -29,13 +29,13 @@ test('pausing or suspending depends on what is paused', () => {
   assert.ok(funding, 'pausing funding is SANCTION');
   assert.ok(findEvent(run('Washington suspended military aid to Kyiv.'), 'SANCTION', 'USA'));
   const tariffs = eventTypes('Colombia suspended its tariffs on Venezuelan goods for six months.');
-  assert.deepEqual(tariffs, ['CONCEDE']);
+  assert.deepEqual(tariffs, ['RETREAT']);
   const attacks = findEvent(run('Al-Shabaab would halt its attacks on Mogadishu if Kenyan troops left Somalia, a spokesman said.'), 'RETREAT', 'AL_SHABAAB');
   assert.ok(attacks, 'halting attacks is RETREAT');
 });
 
-test('lifting sanctions is CONCEDE, lifting a blockade RETREAT', () => {
-  const s = findEvent(run('Japan lifted sanctions on South Korea on Tuesday.'), 'CONCEDE', 'JPN');
+test('lifting sanctions or a blockade is RETREAT; declaring a ceasefire or dropping an objection CONCEDE', () => {
+  const s = findEvent(run('Japan lifted sanctions on South Korea on Tuesday.'), 'RETREAT', 'JPN');
   assert.ok(s);
   assert.ok(has(s.recipient, 'KOR'));
   assert.deepEqual(eventTypes('Israel lifted the blockade on Gaza.'), ['RETREAT']);
@@ -183,7 +183,9 @@ test('approving a loan is aid, exchanging prisoners a release, ordering a missio
   const a = findEvent(run('The IMF approved a $3 billion loan for Egypt on Friday.'), 'AID', 'IMF');
   assert.ok(a);
   assert.ok(has(a.recipient, 'EGY'));
-  assert.ok(findEvent(run('Mali approved the peace plan.'), 'AGREE', 'MLI'), 'approving a plan stays AGREE');
+  assert.ok(findEvent(run('Mali approved the peace deal.'), 'AGREE', 'MLI'), 'approving a deal stays AGREE');
+  // A body approving a plan of its own agrees with nobody.
+  assert.ok(!findEvent(run('The security cabinet approved a plan to expand the offensive.'), 'AGREE'));
   const x = findEvent(run('Ukraine and Russia exchanged 95 prisoners of war on Friday.'), 'RETREAT', 'UKR');
   assert.ok(x);
   assert.equal(x.mode, 'release');
@@ -201,7 +203,7 @@ test('what a condition names is no event; the consequence is hypothetical', () =
   assert.equal(w.hypothetical, true);
   assert.ok(!findEvent(r, 'RETREAT', 'AL_SHABAAB'), 'the condition');
   // "as if" is a comparison, not a condition.
-  assert.ok(findEvent(run('Serbia lifted sanctions on Kosovo as if nothing had happened.'), 'CONCEDE', 'SRB'));
+  assert.ok(findEvent(run('Serbia lifted sanctions on Kosovo as if nothing had happened.'), 'RETREAT', 'SRB'));
 });
 
 test('ending a state of emergency or halting an offensive', () => {

@@ -70,11 +70,12 @@ test('naming verbs accuse or reject only with a label of that kind', () => {
   assert.equal(j.filter((e) => e.event === 'ACCUSE').length, 0);
 });
 
-test('sanctions relief concedes; lifting a siege stays a withdrawal', () => {
-  const c = findEvent(run('The European Union lifted sanctions on Myanmar on Monday.'), 'CONCEDE', 'EU');
+test('sanctions relief promised concedes; sanctions or a siege lifted are a withdrawal', () => {
+  const c = findEvent(run('The European Union lifted sanctions on Myanmar on Monday.'), 'RETREAT', 'EU');
   assert.ok(c && has(c.recipient, 'MMR'), 'lifted sanctions on X');
   const s = events(run('Ethiopian forces lifted the siege of Mekelle on Monday.'));
   assert.equal(s.filter((e) => e.event === 'CONCEDE').length, 0);
+  assert.ok(s.some((e) => e.event === 'RETREAT'));
   const n = findEvent(run('Japan will suspend its expanded export controls on South Korea, the trade ministry said.'), 'CONCEDE', 'JPN');
   assert.ok(n, 'suspend export controls');
   assert.equal(findEvent(run('Japan will suspend its expanded export controls on South Korea, the trade ministry said.'), 'SANCTION'), undefined);
