@@ -6,7 +6,7 @@
  */
 import type { Actor } from '../model/records.js';
 import type { Doc, Token } from '../nlp/doc.js';
-import type { ActorRef, AnaphorEntry, CountryEntry, Knowledge, OrgEntry, PlaceEntry, TitleEntry } from '../knowledge/types.js';
+import type { ActorRef, AnaphorEntry, CountryEntry, Knowledge, OrgEntry, PersonEntry, PlaceEntry, TitleEntry } from '../knowledge/types.js';
 import { countryActor, orgActor, partyKey, personActor } from './resolve.js';
 
 export type MentionKind = 'person' | 'country' | 'org' | 'group' | 'demonym' | 'pronoun' | 'anaphor' | 'unknown' | 'place';
@@ -91,6 +91,12 @@ function anaphorFits(tokens: Token[], start: number, end: number, spec: AnaphorS
   return true;
 }
 
+/** Heads of GOV group nouns that name a leader's government ("the Trump administration"). */
+const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'regime', 'cabinet', 'junta']);
+
+/** Words before a surname that are no given names ("Mr Netanyahu", "Sheikh Tamim"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sheikh', 'sheik', 'gen', 'general', 'lt', 'col', 'maj', 'sir', 'lord', 'dame', 'emir', 'king', 'queen', 'prince', 'president', 'premier', 'minister', 'senator', 'sen', 'rep', 'ayatollah', 'imam', 'pope', 'cardinal', 'mullah', 'marshal', 'field', 'admiral', 'adm', 'brig', 'captain', 'capt']);
+
 const WEEKDAYS_MONTHS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -162,6 +168,41 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         break;
       }
     }
+    // "Abdel Rahim Dagalo" is not Mohamed Hamdan Dagalo: a surname the dictionary knows, after
+    // given names it does not give that person, is somebody else's name (a brother, a namesake).
+    for (const [i, d] of dict) {
+      if (d.ref.kind !== 'person' || d.end - i !== 1 || !otherGivenName(i, d.ref.entry)) continue;
+      dict.delete(i);
+    }
+    function otherGivenName(i: number, person: PersonEntry): boolean {
+      const prev = tokens[i - 1];
+      if (i - 1 < s.first || !prev || prev.pos !== 'PROPN' || !isCapitalised(prev) || !/^[A-Z][a-z'-]+$/.test(prev.text)) return false;
+      if (HONORIFICS.has(prev.lower) || WEEKDAYS_MONTHS.has(prev.lower) || [...dict].some(([st, e]) => st < i && e.end > i - 1)) return false;
+      if (sentencePlaces.some((p) => p.start <= i - 1 && p.end > i - 1)) return false;
+      // "Prime Minister Netanyahu": a title, not a given name.
+      for (let k = i - 1; k >= Math.max(s.first, i - 4); k--) if (kb.titleMatcher.matchesAt(k, keyAt).some((m) => m.end === i)) return false;
+      const names = [person.name, ...(person.aliases ?? [])].join(' ').toLowerCase().split(/[\s-]+/);
+      return !names.includes(prev.lower);
+    }
+    /** Group nouns for people ("troops", "officials"); nouns for a state's ground are places. */
+    const groupAt = (k: number) => {
+      const g = kb.groupMatcher.matchesAt(k, keyAt)[0];
+      return g && !g.values[0]!.place ? g : undefined;
+    };
+    const territoryAt = (k: number) => {
+      const g = kb.groupMatcher.matchesAt(k, keyAt)[0];
+      return g && g.values[0]!.place ? g : undefined;
+    };
+    /** "Venezuelan soil", "Russia's airspace": a place of the state, kept with the places. */
+    const pushTerritory = (start: number, end: number, c: CountryEntry) => {
+      const p: PlaceMention = { start, end, sentence: s.index, place: { name: span(start, end), country: c.id, type: 'territory' }, text: span(start, end) };
+      // The gazetteer's "Russia" inside "Russia's territory" gives way to the larger place.
+      for (let k = places.length - 1; k >= 0 && places[k]!.sentence === s.index; k--) if (places[k]!.start >= start && places[k]!.end <= end) places.splice(k, 1);
+      let at = places.length;
+      while (at > 0 && places[at - 1]!.sentence === s.index && places[at - 1]!.start > start) at--;
+      places.splice(at, 0, p);
+      mark(start, end);
+    };
     const span = (a: number, b: number) => doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
     const dictAt = (i: number) => {
       const d = dict.get(i);
@@ -306,6 +347,17 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     }
 
     // 3. Remaining dictionary names; demonyms + group nouns ("Israeli troops").
+    /** Organisation start → start of the possessor that locates it ("Yemen's Houthis"). */
+    const locatedBy = new Map<number, number>();
+    /**
+     * A government noun after a leader's name ("the Biden administration", "the Netanyahu
+     * government", "Putin's regime"): the group nouns of the GOV sector that name an institution.
+     */
+    const personGroupAt = (k: number) => {
+      const q = tokens[k]?.text === "'s" ? k + 1 : k;
+      const g = groupAt(q);
+      return g && g.values[0]!.sector === 'GOV' && GOVERNMENT_NOUNS.has(tokens[g.end - 1]!.lower) ? g : undefined;
+    };
     for (const [i, d] of [...dict].sort((a, b) => a[0] - b[0])) {
       if (!free(i, d.end)) continue;
       const ref = d.ref;
@@ -315,7 +367,9 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         continue;
       }
       if (ref.kind === 'country' && ref.form === 'demonym') {
-        const g = kb.groupMatcher.matchesAt(d.end, keyAt)[0];
+        const ter = territoryAt(d.end);
+        if (ter) { pushTerritory(i, ter.end, ref.entry); continue; }
+        const g = groupAt(d.end);
         if (g) {
           const actor = countryActor(span(i, g.end), ref.entry, g.values[0]!.sector);
           push({ start: i, end: g.end, kind: 'group', actor, modifier: false, plural: /s$/.test(tokens[g.end - 1]!.lower), gender: null, orgType: null, rule: 'actor:demonym+group' });
@@ -328,7 +382,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         while (q < s.last && /^(and|or|,)$/.test(tokens[q]!.lower)) {
           const next = dict.get(q + 1);
           if (!next || next.ref.kind !== 'country') break;
-          const g2 = kb.groupMatcher.matchesAt(next.end, keyAt)[0];
+          const g2 = groupAt(next.end);
           if (g2) { shared = { sector: g2.values[0]!.sector, end: g2.end }; break; }
           q = next.end;
         }
@@ -340,15 +394,46 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         push({ start: i, end: d.end, kind: 'demonym', actor: countryActor(span(i, d.end), ref.entry), modifier: true, plural: false, gender: null, orgType: null, rule: 'actor:demonym' });
         continue;
       }
-      let start = i;
-      if (i - 1 >= s.first && tokens[i - 1]!.lower === 'the' && (ref.kind !== 'person')) start = i - 1;
-      const text = span(start, d.end);
-      const actor = refActor(text, ref);
-      // "Russia's army" and "the U.S. military" are the state's military.
-      let end = d.end;
-      const possessive = tokens[end]?.text === "'s";
+      const possessive = tokens[d.end]?.text === "'s";
       if (ref.kind === 'country' && (possessive || ref.form === 'name')) {
-        const g = kb.groupMatcher.matchesAt(possessive ? end + 1 : end, keyAt)[0];
+        // "Russia's territory", "Ukraine airspace": the state's ground, a place.
+        const ter = territoryAt(possessive ? d.end + 1 : d.end);
+        if (ter) { pushTerritory(i, ter.end, ref.entry); continue; }
+        // "Yemen's Houthis", "Lebanon's Hezbollah": the possessor says where the organisation is
+        // based; it is no second actor. The organisation's mention takes the phrase.
+        if (possessive) {
+          let q = d.end + 1;
+          while (q < s.last && tokens[q]!.pos === 'ADJ') q++;
+          const o = dict.get(q);
+          if (o && o.ref.kind === 'org' && o.ref.entry.country === ref.entry.id && free(q, o.end)) {
+            locatedBy.set(q, tokens[i - 1]?.lower === 'the' && i - 1 >= s.first ? i - 1 : i);
+            continue;
+          }
+        }
+      }
+      let start = locatedBy.get(i) ?? i;
+      if (start === i && i - 1 >= s.first && tokens[i - 1]!.lower === 'the' && (ref.kind !== 'person' || personGroupAt(d.end))) start = i - 1;
+      const text = span(start, d.end);
+      let actor = refActor(text, ref);
+      let end = d.end;
+      // "the Trump administration", "Netanyahu's government": the state (or organisation) the
+      // person heads on the item's date; a past leader's administration is still that state's.
+      const pg = ref.kind === 'person' ? personGroupAt(d.end) : undefined;
+      if (pg) {
+        const ownerId = actor.org ?? actor.country;
+        const c = ownerId ? kb.countries.get(ownerId) : undefined;
+        const o = ownerId && !c ? kb.orgs.get(ownerId) : undefined;
+        if (c || o) {
+          const gtext = span(start, pg.end);
+          const role = span(d.end, pg.end).replace(/^'s\s*/, '');
+          actor = c ? countryActor(gtext, c, pg.values[0]!.sector ?? 'GOV', role) : orgActor(gtext, o!, role);
+          push({ start, end: pg.end, kind: c ? 'country' : 'org', actor, modifier: false, plural: false, gender: null, orgType: o ? o.type : null, rule: 'actor:leader+government' });
+          continue;
+        }
+      }
+      // "Russia's army" and "the U.S. military" are the state's military.
+      if (ref.kind === 'country' && (possessive || ref.form === 'name')) {
+        const g = groupAt(possessive ? end + 1 : end);
         if (g) {
           actor.sector = g.values[0]!.sector;
           actor.text = span(start, g.end);
@@ -358,7 +443,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
       }
       // "Hezbollah fighters", "Hamas leaders", "the U.N. force": the organisation's people.
       if (ref.kind === 'org' && !possessive) {
-        const g = kb.groupMatcher.matchesAt(end, keyAt)[0];
+        const g = groupAt(end);
         if (g) {
           actor.text = span(start, g.end);
           actor.role = span(end, g.end);
@@ -370,14 +455,14 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         let q = end + 1;
         while (q < s.last && tokens[q]!.pos === 'ADJ') q++;
         let t = titleAt(q);
-        let g = t ? undefined : kb.groupMatcher.matchesAt(q, keyAt)[0];
+        let g = t ? undefined : groupAt(q);
         // "China's commerce ministry", "Ethiopia's electoral board", "Taiwan's Mainland Affairs
         // Council", "Georgia's State Security Service": noun modifiers and the words of an
         // institution's name first; the institution is the owner's.
         for (let n = 0; n < 3 && !t && !g && q + 1 < s.last && (tokens[q]!.pos === 'NOUN' || (tokens[q]!.pos === 'PROPN' && isCapitalised(tokens[q]!) && !dict.has(q))); n++) {
           q++;
           t = titleAt(q);
-          g = t ? undefined : kb.groupMatcher.matchesAt(q, keyAt)[0];
+          g = t ? undefined : groupAt(q);
         }
         const ownerEnd = t ? t.end : g ? g.end : -1;
         if (ownerEnd > 0 && !(t && isCapitalised(tokens[t.end] ?? tokens[q]!) && t.end < s.last && tokens[t.end]!.pos === 'PROPN')) {
@@ -456,14 +541,14 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
       }
       // "its troops", "their fighters": the group of the state or organisation just named.
       if ((tokens[i]!.lower === 'its' || tokens[i]!.lower === 'their') && i + 1 < s.last) {
-        const g2 = kb.groupMatcher.matchesAt(i + 1, keyAt)[0];
+        const g2 = groupAt(i + 1);
         if (g2 && free(i, g2.end)) {
           push({ start: i, end: g2.end, kind: 'pronoun', actor: { text: span(i, g2.end), id: null, name: null, country: null, sector: g2.values[0]!.sector, role: null }, modifier: false, plural: tokens[i]!.lower === 'their', gender: null, orgType: null, rule: 'actor:possessive-group' });
           i = g2.end - 1;
           continue;
         }
       }
-      const g = kb.groupMatcher.matchesAt(i, keyAt)[0];
+      const g = groupAt(i);
       if (g && free(i, g.end) && /s$/.test(tokens[g.end - 1]!.lower)) {
         // A bare plural group ("journalists", "mediators") is an actor without a country.
         push({ start: i, end: g.end, kind: 'group', actor: { text: span(i, g.end), id: null, name: null, country: null, sector: g.values[0]!.sector, role: null }, modifier: false, plural: true, gender: null, orgType: null, rule: 'actor:group-noun' });
@@ -750,7 +835,16 @@ class StatesInPlay {
   private bySentence = new Map<number, Mention[]>();
   /** Where each state mention stands: owner candidate, target or partner, or place. */
   private position = new Map<Mention, 'core' | 'object' | 'place'>();
+  /** Armed groups by sentence: their home country owns an unowned force noun near them. */
+  private groups = new Map<number, Mention[]>();
   constructor(mentions: Mention[], tokens: Token[]) {
+    for (const m of mentions) {
+      if (!m.modifier && (m.kind === 'org' || m.kind === 'group') && m.actor.country && (m.orgType === 'armed_group' || m.actor.sector === 'REB')) {
+        const list = this.groups.get(m.sentence) ?? [];
+        list.push(m);
+        this.groups.set(m.sentence, list);
+      }
+    }
     for (const m of mentions) {
       if (!stateOf(m)) continue;
       this.position.set(m, statePosition(m, tokens));
@@ -758,6 +852,10 @@ class StatesInPlay {
       list.push(m);
       this.bySentence.set(m.sentence, list);
     }
+  }
+
+  private homes(sentence: number): Set<string> {
+    return new Set((this.groups.get(sentence) ?? []).map((g) => g.actor.country!));
   }
 
   private codes(ms: Mention[], ...positions: ('core' | 'object' | 'place')[]): Set<string> {
@@ -776,6 +874,20 @@ class StatesInPlay {
       const pick = core.size > 0 ? core : this.codes(here, 'place');
       if (pick.size !== 1 || [...objects].some((c) => !pick.has(c))) return undefined;
       owners = here.filter((x) => pick.has(stateOf(x)!) && this.position.get(x) !== 'object');
+    } else if (this.homes(m.sentence).size === 1) {
+      // "The RSF stormed El Fasher, the army's last stronghold", "Hezbollah rejected the
+      // government's decision": with no state named, the force or government is that of the
+      // country the sentence's armed groups fight in. A military noun takes it only when the
+      // dictionary names that state's force ("the army" of Sudan is the SAF): a group's home
+      // without an army of its own ("the army" near Hamas) is no owner.
+      const code = [...this.homes(m.sentence)][0]!;
+      const c = kb.countries.get(code);
+      const force = c && m.anaphor ? ownedForce(kb, c, m.anaphor.phrase) : undefined;
+      const from = this.groups.get(m.sentence)!.find((g) => g.actor.country === code)!;
+      if (force) return { actor: orgActor(m.actor.text, force), from };
+      const sector = m.anaphor?.sector ?? m.actor.sector ?? null;
+      if (!c || sector === 'MIL') return undefined;
+      return { actor: countryActor(m.actor.text, c, sector), from };
     } else {
       // A sentence naming no state: the one state the article has named so far.
       const earlier: Mention[] = [];

@@ -49,6 +49,12 @@ export interface TitleEntry {
 export interface GroupNounEntry {
   noun: string;
   sector: string | null;
+  /**
+   * A noun for a state's ground, sea or sky, not its people ("Venezuelan soil", "Polish
+   * airspace", "Russia's territory"): with a demonym or a country's name it is a place of that
+   * state, where a strike lands, never an actor.
+   */
+  place?: boolean;
 }
 
 export interface PlaceEntry {
