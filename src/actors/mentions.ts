@@ -91,6 +91,9 @@ function anaphorFits(tokens: Token[], start: number, end: number, spec: AnaphorS
   return true;
 }
 
+/** Words that tie a group to its party: "loyal to", "allied with", "aligned with". */
+const OWNER_LINKS = new Set(['loyal', 'allied', 'aligned', 'affiliated', 'linked']);
+
 /** Heads of GOV group nouns that name a leader's government ("the Trump administration"). */
 const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'regime', 'cabinet', 'junta']);
 
@@ -354,9 +357,12 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
      * government", "Putin's regime"): the group nouns of the GOV sector that name an institution.
      */
     const personGroupAt = (k: number) => {
-      const q = tokens[k]?.text === "'s" ? k + 1 : k;
-      const g = groupAt(q);
-      return g && g.values[0]!.sector === 'GOV' && GOVERNMENT_NOUNS.has(tokens[g.end - 1]!.lower) ? g : undefined;
+      const possessive = tokens[k]?.text === "'s";
+      const g = groupAt(possessive ? k + 1 : k);
+      if (!g) return undefined;
+      const head = tokens[g.end - 1]!.lower;
+      // "Haftar forces", "Assad loyalists", "Putin's troops": the people of the leader's side.
+      return (g.values[0]!.sector === 'GOV' && GOVERNMENT_NOUNS.has(head)) || possessive || /(s|men)$/.test(head) ? g : undefined;
     };
     for (const [i, d] of [...dict].sort((a, b) => a[0] - b[0])) {
       if (!free(i, d.end)) continue;
@@ -427,7 +433,8 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
           const gtext = span(start, pg.end);
           const role = span(d.end, pg.end).replace(/^'s\s*/, '');
           actor = c ? countryActor(gtext, c, pg.values[0]!.sector ?? 'GOV', role) : orgActor(gtext, o!, role);
-          push({ start, end: pg.end, kind: c ? 'country' : 'org', actor, modifier: false, plural: false, gender: null, orgType: o ? o.type : null, rule: 'actor:leader+government' });
+          if (o && pg.values[0]!.sector && pg.values[0]!.sector !== 'GOV') actor.sector = pg.values[0]!.sector;
+          push({ start, end: pg.end, kind: c ? 'country' : 'org', actor, modifier: false, plural: false, gender: null, orgType: o ? o.type : null, rule: 'actor:leader+group' });
           continue;
         }
       }
@@ -549,11 +556,45 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         }
       }
       const g = groupAt(i);
-      if (g && free(i, g.end) && /s$/.test(tokens[g.end - 1]!.lower)) {
+      // "fighters of the ADF", "gunmen loyal to Haftar", "members of the Tren de Aragua gang":
+      // people of the party named after them.
+      const owned = g && free(i, g.end) ? ownerAfter(g.end) : undefined;
+      if (g && owned) {
+        const sector = g.values[0]!.sector ?? owned.m.actor.sector;
+        const actor: Actor = { ...owned.party, text: span(i, owned.end), sector, role: span(i, g.end) };
+        local.splice(local.indexOf(owned.m), 1);
+        for (let k = owned.m.start; k < owned.m.end; k++) taken[k - s.first] = false;
+        push({ start: i, end: owned.end, kind: owned.kind, actor, modifier: false, plural: true, gender: null, orgType: owned.kind === 'org' ? owned.m.orgType : null, rule: 'actor:group-of-owner' });
+        i = owned.end - 1;
+        continue;
+      }
+      if (g && free(i, g.end) && !g.values[0]!.needs_owner && /(s|men)$/.test(tokens[g.end - 1]!.lower)) {
         // A bare plural group ("journalists", "mediators") is an actor without a country.
         push({ start: i, end: g.end, kind: 'group', actor: { text: span(i, g.end), id: null, name: null, country: null, sector: g.values[0]!.sector, role: null }, modifier: false, plural: true, gender: null, orgType: null, rule: 'actor:group-noun' });
         i = g.end - 1;
       }
+    }
+
+    /**
+     * The party a group noun's people belong to, named right after it: "of (the) X", "loyal to X",
+     * "allied with X". X is a state, an organisation or a person (whose organisation or state it
+     * is); the mention X already has is folded into the group's.
+     */
+    function ownerAfter(k: number): { m: Mention; party: Actor; kind: 'org' | 'country'; end: number } | undefined {
+      let q = k;
+      if (tokens[q]?.lower === 'of') q++;
+      else if (q + 1 < s.last && OWNER_LINKS.has(tokens[q]!.lower) && /^(to|with)$/.test(tokens[q + 1]!.lower)) q += 2;
+      else return undefined;
+      const m = local.find((x) => (x.start === q || (x.start === q + 1 && tokens[q]!.lower === 'the')) && !x.modifier);
+      if (!m || !(m.kind === 'org' || m.kind === 'country' || m.kind === 'person')) return undefined;
+      // "members of the Security Council" are the Council; "fighters of Sinwar" are Hamas.
+      const id = m.kind === 'person' ? m.actor.org ?? m.actor.country : m.actor.id;
+      if (!id) return undefined;
+      const c = kb.countries.get(id);
+      const o = c ? undefined : kb.orgs.get(id);
+      if (!c && !o) return undefined;
+      const party = c ? countryActor('', c) : orgActor('', o!);
+      return { m, party, kind: c ? 'country' : 'org', end: m.end };
     }
 
     local.sort((a, b) => a.start - b.start);

@@ -55,6 +55,8 @@ export interface GroupNounEntry {
    * state, where a strike lands, never an actor.
    */
   place?: boolean;
+  /** A noun that names people only with an owner ("members of the gang", "Hamas members"), never alone. */
+  needs_owner?: boolean;
 }
 
 export interface PlaceEntry {
