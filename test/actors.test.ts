@@ -206,3 +206,73 @@ test('de facto authorities and non-state territories are actors of their own', (
   const ms = mentions('Samvel Shahramanyan signed a decree dissolving all state institutions.', '2023-09-28');
   assert.equal(ms.find((m) => m.actor.id === 'samvel-shahramanyan')?.actor.country, 'ARTSAKH');
 });
+
+test("a leader's name before a government noun is that leader's state ('the Trump administration')", () => {
+  const usa = findEvent(run("The Trump administration imposed new sanctions on Iran's oil sector on Thursday."), 'SANCTION');
+  assert.ok(usa && has(usa.actor, 'USA') && !usa.actor.some((a) => a.id === 'donald-trump') && has(usa.recipient, 'IRN'), JSON.stringify(usa));
+  const isr = findEvent(run('The Netanyahu government rejected the Egyptian proposal on Sunday.'), 'REJECT');
+  assert.ok(isr && has(isr.actor, 'ISR') && has(isr.recipient, 'EGY'), JSON.stringify(isr));
+  // A past leader's administration is still that state's; the possessive form too.
+  const ms = mentions("Kyiv thanked the Biden administration, while Putin's government stayed silent.", '2025-06-01');
+  assert.equal(byText(ms, 'the Biden administration')?.actor.id, 'USA');
+  assert.equal(byText(ms, "Putin's government")?.actor.id, 'RUS');
+  assert.equal(byText(ms, "Putin's government")?.actor.sector, 'GOV');
+});
+
+test("a country possessor naming where an organisation is based is no second actor ('Yemen's Houthis')", () => {
+  const yem = findEvent(run("Yemen's Houthis attacked a Liberian-flagged tanker in the Red Sea on Monday."), 'ASSAULT');
+  assert.ok(yem && has(yem.actor, 'HOUTHIS') && yem.actor.length === 1, JSON.stringify(yem));
+  const leb = findEvent(run("Lebanon's Hezbollah fired rockets at northern Israel."), 'ASSAULT');
+  assert.ok(leb && leb.actor.length === 1 && has(leb.actor, 'HEZBOLLAH') && has(leb.recipient, 'ISR'), JSON.stringify(leb));
+  const drc = findEvent(run("Congo's M23 rebels seized the town of Walikale."), 'ASSAULT');
+  assert.ok(drc && drc.actor.length === 1 && has(drc.actor, 'M23'), JSON.stringify(drc));
+});
+
+test("a demonym or country before soil, territory, waters or airspace is a place of that state", () => {
+  const ukr = findEvent(run('Russian drones struck targets on Ukrainian soil overnight.'), 'ASSAULT');
+  assert.ok(ukr && has(ukr.actor, 'RUS') && has(ukr.recipient, 'UKR'), JSON.stringify(ukr));
+  const rus = findEvent(run('Ukrainian drones attacked an oil depot on Russian territory.'), 'ASSAULT');
+  assert.ok(rus && has(rus.actor, 'UKR') && has(rus.recipient, 'RUS'), JSON.stringify(rus));
+  const idx = findActors(buildDoc("Chinese coast guard ships entered Japanese waters, and a drone crossed into Poland's airspace.", kb.tagger), kb, '2024-08-20');
+  assert.ok(idx.places.some((p) => p.text === 'Japanese waters' && p.place.country === 'JPN'));
+  assert.ok(idx.places.some((p) => p.text === "Poland's airspace" && p.place.country === 'POL'));
+  assert.ok(!idx.mentions.some((m) => m.actor.text.startsWith('Japanese') || m.actor.id === 'POL'), 'no actor for the territory');
+  // "coast guard" stays a force.
+  assert.equal(byText(idx.mentions, 'Chinese coast guard')?.actor.sector, 'MIL');
+});
+
+test('an unowned state-force noun near an armed group is the force of the country the group fights in', () => {
+  const sdn = findEvent(run("RSF fighters stormed the army's headquarters in El Obeid on Sunday."), 'ASSAULT');
+  assert.ok(sdn && has(sdn.actor, 'RSF') && has(sdn.recipient, 'SAF'), JSON.stringify(sdn));
+  const lbn = findEvent(run("Hezbollah rejected the government's decision to disarm the group."), 'REJECT');
+  assert.ok(lbn && has(lbn.actor, 'HEZBOLLAH') && has(lbn.recipient, 'LBN'), JSON.stringify(lbn));
+  const cod = mentions('M23 rebels said police had fired on protesters in the city.');
+  assert.equal(byText(cod, 'police')?.actor.country, 'COD');
+  // Gaza has no army of its own in the dictionary: "the army" near Hamas stays open.
+  const gaza = mentions('Hamas said the army had killed ten people.');
+  assert.equal(byText(gaza, 'the army')?.actor.country ?? null, null);
+});
+
+test('group nouns take the party named after them or the leader before them', () => {
+  const lby = findEvent(run('Gunmen loyal to Haftar attacked a convoy near Tripoli.'), 'ASSAULT');
+  assert.ok(lby && has(lby.actor, 'LNA'), JSON.stringify(lby));
+  const drc = findEvent(run('Fighters of the Allied Democratic Forces attacked a village in Ituri.'), 'ASSAULT');
+  assert.ok(drc && has(drc.actor, 'ADF'), JSON.stringify(drc));
+  const yem = findEvent(run('Houthi loyalists stormed the U.N. compound in Sanaa.'), 'ASSAULT');
+  assert.ok(yem && has(yem.actor, 'HOUTHIS') && has(yem.recipient, 'UN'), JSON.stringify(yem));
+  const ms = mentions('Members of the Tren de Aragua gang were arrested, and Haftar forces shelled a suburb.');
+  assert.equal(byText(ms, 'Members of the Tren de Aragua')?.actor.id, 'TREN_DE_ARAGUA');
+  assert.equal(byText(ms, 'Haftar forces')?.actor.id, 'LNA');
+  // "members" alone names nobody.
+  assert.ok(!mentions('Members voted on Tuesday.').some((m) => /members/i.test(m.actor.text)));
+});
+
+test('a known surname after given names the dictionary does not give that person is somebody else', () => {
+  const ms = mentions('RSF deputy commander Abdel Rahim Dagalo threatened to attack Port Sudan.');
+  const p = ms.find((m) => /Abdel Rahim Dagalo/.test(m.actor.text));
+  assert.ok(p && p.actor.id === null && p.actor.org === 'RSF', JSON.stringify(p?.actor));
+  assert.ok(!ms.some((m) => m.actor.id === 'mohamed-hamdan-dagalo'));
+  // Titles, honorifics and the person's own given names keep the dictionary person.
+  assert.equal(mentions('Prime Minister Netanyahu spoke.').find((m) => m.kind === 'person')?.actor.id, 'benjamin-netanyahu');
+  assert.equal(mentions('Turkish President Tayyip Erdogan spoke.').find((m) => m.kind === 'person')?.actor.id, 'recep-tayyip-erdogan');
+});
