@@ -46,6 +46,8 @@ export interface Mention {
   group?: Mention[];
   /** For anaphors: the anaphora.json entry that found it. */
   anaphor?: AnaphorSpec;
+  /** For state-force nouns: the state named as their seat ("the government in Kinshasa"). */
+  seat?: string;
 }
 
 export interface PlaceMention {
@@ -537,8 +539,26 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
       if (an && !anaphorFits(tokens, i, an.end, an.spec, s.first)) an = undefined;
       if (an) {
         const spec = an.spec;
-        push({ start: i, end: an.end, kind: 'anaphor', actor: { text: span(i, an.end), id: null, name: null, country: null, sector: spec.sector ?? null, role: null }, modifier: false, plural: spec.refers_to === 'pair', gender: null, orgType: spec.refers_to, rule: 'actor:anaphor', anaphor: spec });
-        i = an.end - 1;
+        // "the government in Kinshasa", "the defence ministry in Moscow": the state whose seat or
+        // territory follows owns the noun; the place is part of the description, no actor of its own.
+        let end = an.end;
+        let seat: string | undefined;
+        if (spec.state && tokens[end]?.lower === 'in' && end + 1 < s.last) {
+          const c = local.find((x) => x.start === end + 1 && x.kind === 'country' && !x.modifier && !x.actor.sector && (x.rule === 'actor:country-metonym' || x.rule === 'actor:country-name'));
+          const p = c ? undefined : places.find((x) => x.sentence === s.index && x.start === end + 1 && x.place.country && /^(city|capital)$/.test(x.place.type ?? ''));
+          if (c) {
+            seat = c.actor.country!;
+            end = c.end;
+            local.splice(local.indexOf(c), 1);
+          } else if (p) {
+            seat = p.place.country!;
+            end = p.end;
+          }
+          if (seat) for (let k = an.end; k < end; k++) taken[k - s.first] = false;
+        }
+        const m = push({ start: i, end, kind: 'anaphor', actor: { text: span(i, end), id: null, name: null, country: null, sector: spec.sector ?? null, role: null }, modifier: false, plural: spec.refers_to === 'pair', gender: null, orgType: spec.refers_to, rule: 'actor:anaphor', anaphor: spec });
+        if (seat) m.seat = seat;
+        i = end - 1;
         continue;
       }
       const p = PRONOUNS[tokens[i]!.lower];
@@ -728,6 +748,8 @@ function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]):
         m.antecedent = own.from;
         m.actor = { ...own.actor, text: m.actor.text, role: m.actor.role ?? own.actor.role };
         m.orgType = own.from.orgType;
+        // "the government in Kinshasa" names its state as plainly as "Kinshasa" would.
+        if (m.seat) history.push(m);
       }
       continue;
     }
@@ -826,7 +848,7 @@ function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowled
       if (want === 'person' && (h.kind === 'person' || h.kind === 'unknown')) return h;
       const only = m.anaphor?.countries;
       if (only && !(h.actor.country && only.includes(h.actor.country) && (h.kind === 'country' || h.kind === 'group' || h.actor.sector === 'GOV'))) continue;
-      if (want === 'country' && (h.kind === 'country' || h.kind === 'group') && h.actor.country) return h;
+      if (want === 'country' && (h.kind === 'country' || h.kind === 'group' || h.seat) && h.actor.country) return h;
       if (want && want !== 'person' && want !== 'country' && h.kind === 'org' && (h.orgType === want || (want === 'armed_group' && h.actor.sector === 'REB'))) return h;
       continue;
     }
@@ -904,6 +926,12 @@ class StatesInPlay {
   }
 
   sole(m: Mention, kb: Knowledge): { actor: Actor; from: Mention } | undefined {
+    if (m.seat) {
+      const c = kb.countries.get(m.seat);
+      const force = c && m.anaphor ? ownedForce(kb, c, m.anaphor.phrase) : undefined;
+      if (force) return { actor: orgActor(m.actor.text, force), from: m };
+      if (c) return { actor: countryActor(m.actor.text, c, m.anaphor?.sector ?? m.actor.sector ?? null), from: m };
+    }
     const here = this.bySentence.get(m.sentence) ?? [];
     let owners: Mention[];
     if (here.length > 0) {
@@ -923,7 +951,7 @@ class StatesInPlay {
       // without an army of its own ("the army" near Hamas) is no owner.
       const code = [...this.homes(m.sentence)][0]!;
       const c = kb.countries.get(code);
-      const force = c && m.anaphor ? ownedForce(kb, c, m.anaphor.phrase) : undefined;
+      const force = c && m.anaphor ? ownedForce(kb, c, m.anaphor.phrase) ?? (m.anaphor.sector === 'MIL' ? ownedForce(kb, c, 'army') : undefined) : undefined;
       const from = this.groups.get(m.sentence)!.find((g) => g.actor.country === code)!;
       if (force) return { actor: orgActor(m.actor.text, force), from };
       const sector = m.anaphor?.sector ?? m.actor.sector ?? null;
