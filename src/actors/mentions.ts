@@ -42,6 +42,8 @@ export interface Mention {
   antecedent?: Mention;
   /** A verb follows: the mention is likely a subject, and so the likelier referent of "it"/"they". */
   subjectLike?: boolean;
+  /** A state named as a place ("in Doha", "to Nairobi"): where things happen, not who "they" are. */
+  located?: boolean;
   /** For "they" after "Hamas and Islamic Jihad": every member of the conjoined antecedent. */
   group?: Mention[];
   /** For anaphors: the anaphora.json entry that found it. */
@@ -95,6 +97,9 @@ function anaphorFits(tokens: Token[], start: number, end: number, spec: AnaphorS
 
 /** Words that tie a group to its party: "loyal to", "allied with", "aligned with". */
 const OWNER_LINKS = new Set(['loyal', 'allied', 'aligned', 'affiliated', 'linked']);
+
+/** Prepositions before a state named as a place rather than as an agent. */
+const LOCATIVE = new Set(['in', 'at', 'into', 'inside', 'near', 'from', 'to', 'across', 'throughout', 'within']);
 
 /** Heads of GOV group nouns that name a leader's government ("the Trump administration"). */
 const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'regime', 'cabinet', 'junta']);
@@ -366,6 +371,17 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
       // "Haftar forces", "Assad loyalists", "Putin's troops": the people of the leader's side.
       return (g.values[0]!.sector === 'GOV' && GOVERNMENT_NOUNS.has(head)) || possessive || /(s|men)$/.test(head) ? g : undefined;
     };
+    /** The possessor ending at `end` (before "'s") locates the organisation after it: its home country or parent body. */
+    const locates = (end: number, owner: string): boolean => {
+      let q = end + 1;
+      while (q < s.last && tokens[q]!.pos === 'ADJ') q++;
+      const o = dict.get(q);
+      if (!o || o.ref.kind !== 'org' || !free(q, o.end) || !(o.ref.entry.country === owner || o.ref.entry.parent === owner)) return false;
+      let st = end - 1;
+      while (st > s.first && dict.get(st)?.end !== end) st--;
+      locatedBy.set(q, tokens[st - 1]?.lower === 'the' && st - 1 >= s.first ? st - 1 : st);
+      return true;
+    };
     for (const [i, d] of [...dict].sort((a, b) => a[0] - b[0])) {
       if (!free(i, d.end)) continue;
       const ref = d.ref;
@@ -409,16 +425,11 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         if (ter) { pushTerritory(i, ter.end, ref.entry); continue; }
         // "Yemen's Houthis", "Lebanon's Hezbollah": the possessor says where the organisation is
         // based; it is no second actor. The organisation's mention takes the phrase.
-        if (possessive) {
-          let q = d.end + 1;
-          while (q < s.last && tokens[q]!.pos === 'ADJ') q++;
-          const o = dict.get(q);
-          if (o && o.ref.kind === 'org' && o.ref.entry.country === ref.entry.id && free(q, o.end)) {
-            locatedBy.set(q, tokens[i - 1]?.lower === 'the' && i - 1 >= s.first ? i - 1 : i);
-            continue;
-          }
-        }
+        if (possessive && locates(d.end, ref.entry.id)) continue;
       }
+      // "the African Union's Peace and Security Council", "the UN's World Food Programme": a
+      // body of the possessing organisation is one actor.
+      if (ref.kind === 'org' && possessive && locates(d.end, ref.entry.id)) continue;
       let start = locatedBy.get(i) ?? i;
       if (start === i && i - 1 >= s.first && tokens[i - 1]!.lower === 'the' && (ref.kind !== 'person' || personGroupAt(d.end))) start = i - 1;
       const text = span(start, d.end);
@@ -543,7 +554,8 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         // territory follows owns the noun; the place is part of the description, no actor of its own.
         let end = an.end;
         let seat: string | undefined;
-        if (spec.state && tokens[end]?.lower === 'in' && end + 1 < s.last) {
+        // Only for institutions that have a seat: "troops in Transnistria" are where they serve.
+        if (spec.state && (spec.sector === 'GOV' || /ministry/.test(spec.phrase)) && tokens[end]?.lower === 'in' && end + 1 < s.last) {
           const c = local.find((x) => x.start === end + 1 && x.kind === 'country' && !x.modifier && !x.actor.sector && (x.rule === 'actor:country-metonym' || x.rule === 'actor:country-name'));
           const p = c ? undefined : places.find((x) => x.sentence === s.index && x.start === end + 1 && x.place.country && /^(city|capital)$/.test(x.place.type ?? ''));
           if (c) {
@@ -668,6 +680,8 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     while (k < tokens.length && tokens[k]!.pos === 'ADV' && tokens[k]!.sentence === m.sentence) k++;
     const t = tokens[k];
     m.subjectLike = !!t && t.sentence === m.sentence && (t.pos === 'VERB' || t.pos === 'AUX');
+    const before = tokens[m.start - 1];
+    m.located = m.kind === 'country' && !m.actor.sector && !!before && before.sentence === m.sentence && LOCATIVE.has(before.lower);
   }
   resolveReferences(mentions, kb, tokens);
   const byToken: (Mention | undefined)[] = new Array(tokens.length);
@@ -853,6 +867,8 @@ function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowled
       continue;
     }
     const isPerson = h.kind === 'person' || h.kind === 'unknown';
+    // "signed a charter in Nairobi at which they ...", "rallied in Tbilisi after the party said it ...".
+    if (h.located) continue;
     if (/^(it|its)\b/.test(m.actor.text.toLowerCase())) {
       if (h.sentence < m.sentence - 1) break;
       if (!isPerson && !h.plural && (h.kind === 'country' || h.kind === 'org') && h.orgType !== 'media') return h;
