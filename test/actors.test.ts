@@ -276,3 +276,39 @@ test('a known surname after given names the dictionary does not give that person
   assert.equal(mentions('Prime Minister Netanyahu spoke.').find((m) => m.kind === 'person')?.actor.id, 'benjamin-netanyahu');
   assert.equal(mentions('Turkish President Tayyip Erdogan spoke.').find((m) => m.kind === 'person')?.actor.id, 'recep-tayyip-erdogan');
 });
+
+test("an institution seated in a capital or city is that state's ('the government in Kinshasa')", () => {
+  const cod = findEvent(run('The foreign ministry in Kinshasa said it had expelled the Rwandan ambassador.'), 'SANCTION');
+  assert.ok(cod && has(cod.actor, 'COD') && has(cod.recipient, 'RWA'), JSON.stringify(cod));
+  const ms = mentions('Armenian forces shelled a village in Nakhchivan, the defence ministry in Baku said.');
+  const aze = byText(ms, 'the defence ministry in Baku');
+  assert.equal(aze?.actor.country, 'AZE');
+  assert.ok(!ms.some((m) => m.actor.text === 'Baku'), 'the seat is no actor of its own');
+  const sdn = byText(mentions('The RSF accepted the proposal, but the army-aligned government in Port Sudan rejected it.'), 'government in Port Sudan');
+  assert.equal(sdn?.actor.country, 'SDN');
+  assert.equal(sdn?.actor.sector, 'GOV');
+  // Troops are where they serve, not whose.
+  const mda = mentions('Moscow keeps about 1,500 troops in Transnistria.');
+  assert.equal(byText(mda, 'troops')?.actor.country, 'RUS');
+});
+
+test('"they" and "it" do not point back to a state named only as a place', () => {
+  const ms = mentions('Hamas and Israel sent delegations to talks in Cairo, where they agreed to a prisoner exchange.');
+  const they = ms.find((m) => m.actor.text === 'they');
+  assert.ok(they && they.antecedent?.actor.country !== 'EGY', JSON.stringify(they?.actor));
+  assert.deepEqual((they?.group ?? []).map((m) => m.actor.id).sort(), ['HAMAS', 'ISR']);
+  const ge = mentions('Thousands rallied in Tbilisi after the ruling party said it would shelve EU talks.');
+  assert.notEqual(ge.find((m) => m.actor.text === 'it')?.actor.id, 'GEO');
+  const ha = mentions('Hamas delegates arrived in Cairo on Sunday, and they are expected to meet the mediators.');
+  assert.equal(ha.find((m) => m.actor.text === 'they')?.actor.id, 'HAMAS');
+});
+
+test("a body named with its parent organisation's possessive is one actor", () => {
+  const au = findEvent(run("The African Union's Peace and Security Council said it would not recognise any parallel government formed by the RSF."), 'SUPPORT');
+  assert.ok(au && has(au.actor, 'AU') && !has(au.actor, 'UNSC') && has(au.recipient, 'RSF'), JSON.stringify(au));
+  const wfp = findEvent(run("The United Nations' World Food Programme delivered aid to Gaza on Sunday."), 'AID');
+  assert.ok(wfp && has(wfp.actor, 'WFP') && wfp.actor.length === 1, JSON.stringify(wfp));
+  const ms = mentions("Iran's Quds Force said it had sent advisers.");
+  assert.ok(!ms.some((m) => m.actor.text === 'Iran'), 'the home country of the force is no second actor');
+  assert.equal(byText(ms, "Iran's Quds Force")?.actor.id, 'QUDS_FORCE');
+});

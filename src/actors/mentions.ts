@@ -547,6 +547,14 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
           an = { end: hit.end + skip, spec: hit.values[0]! };
         }
       }
+      // "the army-aligned government", "the junta-backed militia": the noun before the participle
+      // is the backer; the description is the head after it.
+      if (an && tokens[an.end]?.text === '-' && BACKING.has(tokens[an.end + 1]?.lower ?? '') && tokens[i]!.lower === 'the') {
+        const skip = an.end + 2 - (i + 1);
+        const hit = kb.anaphorMatcher.matchesAt(i, (j) => (j === i ? 'the' : keyAt(j + skip)))[0];
+        an = hit && free(i, hit.end + skip) ? { end: hit.end + skip, spec: hit.values[0]! } : undefined;
+        if (!an) { i = i + skip; continue; }
+      }
       if (an && !anaphorFits(tokens, i, an.end, an.spec, s.first)) an = undefined;
       if (an) {
         const spec = an.spec;
@@ -871,7 +879,7 @@ function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowled
     if (h.located) continue;
     if (/^(it|its)\b/.test(m.actor.text.toLowerCase())) {
       if (h.sentence < m.sentence - 1) break;
-      if (!isPerson && !h.plural && (h.kind === 'country' || h.kind === 'org') && h.orgType !== 'media') return h;
+      if (!isPerson && !h.plural && (h.kind === 'country' || h.kind === 'org' || h.seat) && h.orgType !== 'media') return h;
       if (h.plural && h.kind === 'org' && h.orgType !== 'media') pluralOrg ??= h;
       continue;
     }
