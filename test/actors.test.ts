@@ -312,3 +312,13 @@ test("a body named with its parent organisation's possessive is one actor", () =
   assert.ok(!ms.some((m) => m.actor.text === 'Iran'), 'the home country of the force is no second actor');
   assert.equal(byText(ms, "Iran's Quds Force")?.actor.id, 'QUDS_FORCE');
 });
+
+test("a demonym with an army noun is the force the dictionary names for that state", () => {
+  const sdn = findEvent(run('Sudanese soldiers attacked RSF positions in Omdurman on Monday.'), 'ASSAULT');
+  assert.ok(sdn && has(sdn.actor, 'SAF') && has(sdn.actor, 'SDN') && has(sdn.recipient, 'RSF'), JSON.stringify(sdn));
+  const ms = mentions('Lebanese troops deployed south of the Litani, while Ukrainian forces held Pokrovsk and Russian mercenaries left Mali.');
+  assert.equal(byText(ms, 'Lebanese troops')?.actor.id, 'LAF');
+  assert.equal(byText(ms, 'Ukrainian forces')?.actor.id, 'UKR_AF');
+  // Mercenaries are no state's army.
+  assert.equal(byText(ms, 'Russian mercenaries')?.actor.id, 'RUS');
+});

@@ -395,7 +395,9 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         if (ter) { pushTerritory(i, ter.end, ref.entry); continue; }
         const g = groupAt(d.end);
         if (g) {
-          const actor = countryActor(span(i, g.end), ref.entry, g.values[0]!.sector);
+          let actor = countryActor(span(i, g.end), ref.entry, g.values[0]!.sector);
+          const army = g.values[0]!.army ? ownedForce(kb, ref.entry, 'army') : undefined;
+          if (army) actor = { ...orgActor(actor.text, army), role: span(d.end, g.end) };
           push({ start: i, end: g.end, kind: 'group', actor, modifier: false, plural: /s$/.test(tokens[g.end - 1]!.lower), gender: null, orgType: null, rule: 'actor:demonym+group' });
           continue;
         }
@@ -975,7 +977,7 @@ class StatesInPlay {
       // without an army of its own ("the army" near Hamas) is no owner.
       const code = [...this.homes(m.sentence)][0]!;
       const c = kb.countries.get(code);
-      const force = c && m.anaphor ? ownedForce(kb, c, m.anaphor.phrase) ?? (m.anaphor.sector === 'MIL' ? ownedForce(kb, c, 'army') : undefined) : undefined;
+      const force = c && m.anaphor ? ownedForce(kb, c, m.anaphor.phrase) ?? (armyNoun(kb, m.anaphor.phrase) ? ownedForce(kb, c, 'army') : undefined) : undefined;
       const from = this.groups.get(m.sentence)!.find((g) => g.actor.country === code)!;
       if (force) return { actor: orgActor(m.actor.text, force), from };
       const sector = m.anaphor?.sector ?? m.actor.sector ?? null;
@@ -1047,6 +1049,13 @@ function ownedForce(kb: Knowledge, c: CountryEntry, phrase: string): OrgEntry | 
   }
   cache.set(key, found);
   return found ?? undefined;
+}
+
+/** "troops", "government forces", "the armed forces": a description whose head names a state's army (groups.json). */
+function armyNoun(kb: Knowledge, phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1]!;
+  return kb.groupMatcher.matchesAt(0, (i) => (i === 0 ? head : undefined)).some((g) => g.values.some((v) => v.army));
 }
 
 /** Parties a "two sides" description can stand for: states, organisations and people with a side. */

@@ -55,6 +55,11 @@ export interface GroupNounEntry {
    * state, where a strike lands, never an actor.
    */
   place?: boolean;
+  /**
+   * The noun names a state's army ("Sudanese soldiers", "Lebanese troops"): with a demonym it is
+   * the force the dictionary names for that state (the SAF, the LAF), when it names one.
+   */
+  army?: boolean;
   /** A noun that names people only with an owner ("members of the gang", "Hamas members"), never alone. */
   needs_owner?: boolean;
 }
