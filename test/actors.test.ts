@@ -207,3 +207,119 @@ test('de facto authorities and non-state territories are actors of their own', (
   const ms = mentions('Samvel Shahramanyan signed a decree dissolving all state institutions.', '2023-09-28');
   assert.equal(ms.find((m) => m.actor.id === 'samvel-shahramanyan')?.actor.country, 'ARTSAKH');
 });
+
+test("a leader's name before a government noun is that leader's state ('the Trump administration')", () => {
+  const usa = findEvent(run("The Trump administration imposed new sanctions on Iran's oil sector on Thursday."), 'SANCTION');
+  assert.ok(usa && has(usa.actor, 'USA') && !usa.actor.some((a) => a.id === 'donald-trump') && has(usa.recipient, 'IRN'), JSON.stringify(usa));
+  const isr = findEvent(run('The Netanyahu government rejected the Egyptian proposal on Sunday.'), 'REJECT');
+  assert.ok(isr && has(isr.actor, 'ISR') && has(isr.recipient, 'EGY'), JSON.stringify(isr));
+  // A past leader's administration is still that state's; the possessive form too.
+  const ms = mentions("Kyiv thanked the Biden administration, while Putin's government stayed silent.", '2025-06-01');
+  assert.equal(byText(ms, 'the Biden administration')?.actor.id, 'USA');
+  assert.equal(byText(ms, "Putin's government")?.actor.id, 'RUS');
+  assert.equal(byText(ms, "Putin's government")?.actor.sector, 'GOV');
+});
+
+test("a country possessor naming where an organisation is based is no second actor ('Yemen's Houthis')", () => {
+  const yem = findEvent(run("Yemen's Houthis attacked a Liberian-flagged tanker in the Red Sea on Monday."), 'ASSAULT');
+  assert.ok(yem && has(yem.actor, 'HOUTHIS') && yem.actor.length === 1, JSON.stringify(yem));
+  const leb = findEvent(run("Lebanon's Hezbollah fired rockets at northern Israel."), 'ASSAULT');
+  assert.ok(leb && leb.actor.length === 1 && has(leb.actor, 'HEZBOLLAH') && has(leb.recipient, 'ISR'), JSON.stringify(leb));
+  const drc = findEvent(run("Congo's M23 rebels seized the town of Walikale."), 'ASSAULT');
+  assert.ok(drc && drc.actor.length === 1 && has(drc.actor, 'M23'), JSON.stringify(drc));
+});
+
+test("a demonym or country before soil, territory, waters or airspace is a place of that state", () => {
+  const ukr = findEvent(run('Russian drones struck targets on Ukrainian soil overnight.'), 'ASSAULT');
+  assert.ok(ukr && has(ukr.actor, 'RUS') && has(ukr.recipient, 'UKR'), JSON.stringify(ukr));
+  const rus = findEvent(run('Ukrainian drones attacked an oil depot on Russian territory.'), 'ASSAULT');
+  assert.ok(rus && has(rus.actor, 'UKR') && has(rus.recipient, 'RUS'), JSON.stringify(rus));
+  const idx = findActors(buildDoc("Chinese coast guard ships entered Japanese waters, and a drone crossed into Poland's airspace.", kb.tagger), kb, '2024-08-20');
+  assert.ok(idx.places.some((p) => p.text === 'Japanese waters' && p.place.country === 'JPN'));
+  assert.ok(idx.places.some((p) => p.text === "Poland's airspace" && p.place.country === 'POL'));
+  assert.ok(!idx.mentions.some((m) => m.actor.text.startsWith('Japanese') || m.actor.id === 'POL'), 'no actor for the territory');
+  // "coast guard" stays a force.
+  assert.equal(byText(idx.mentions, 'Chinese coast guard')?.actor.sector, 'MIL');
+});
+
+test('an unowned state-force noun near an armed group is the force of the country the group fights in', () => {
+  const sdn = findEvent(run("RSF fighters stormed the army's headquarters in El Obeid on Sunday."), 'ASSAULT');
+  assert.ok(sdn && has(sdn.actor, 'RSF') && has(sdn.recipient, 'SAF'), JSON.stringify(sdn));
+  const lbn = findEvent(run("Hezbollah rejected the government's decision to disarm the group."), 'REJECT');
+  assert.ok(lbn && has(lbn.actor, 'HEZBOLLAH') && has(lbn.recipient, 'LBN'), JSON.stringify(lbn));
+  const cod = mentions('M23 rebels said police had fired on protesters in the city.');
+  assert.equal(byText(cod, 'police')?.actor.country, 'COD');
+  // Gaza has no army of its own in the dictionary: "the army" near Hamas stays open.
+  const gaza = mentions('Hamas said the army had killed ten people.');
+  assert.equal(byText(gaza, 'the army')?.actor.country ?? null, null);
+});
+
+test('group nouns take the party named after them or the leader before them', () => {
+  const lby = findEvent(run('Gunmen loyal to Haftar attacked a convoy near Tripoli.'), 'ASSAULT');
+  assert.ok(lby && has(lby.actor, 'LNA'), JSON.stringify(lby));
+  const drc = findEvent(run('Fighters of the Allied Democratic Forces attacked a village in Ituri.'), 'ASSAULT');
+  assert.ok(drc && has(drc.actor, 'ADF'), JSON.stringify(drc));
+  const yem = findEvent(run('Houthi loyalists stormed the U.N. compound in Sanaa.'), 'ASSAULT');
+  assert.ok(yem && has(yem.actor, 'HOUTHIS') && has(yem.recipient, 'UN'), JSON.stringify(yem));
+  const ms = mentions('Members of the Tren de Aragua gang were arrested, and Haftar forces shelled a suburb.');
+  assert.equal(byText(ms, 'Members of the Tren de Aragua')?.actor.id, 'TREN_DE_ARAGUA');
+  assert.equal(byText(ms, 'Haftar forces')?.actor.id, 'LNA');
+  // "members" alone names nobody.
+  assert.ok(!mentions('Members voted on Tuesday.').some((m) => /members/i.test(m.actor.text)));
+});
+
+test('a known surname after given names the dictionary does not give that person is somebody else', () => {
+  const ms = mentions('RSF deputy commander Abdel Rahim Dagalo threatened to attack Port Sudan.');
+  const p = ms.find((m) => /Abdel Rahim Dagalo/.test(m.actor.text));
+  assert.ok(p && p.actor.id === null && p.actor.org === 'RSF', JSON.stringify(p?.actor));
+  assert.ok(!ms.some((m) => m.actor.id === 'mohamed-hamdan-dagalo'));
+  // Titles, honorifics and the person's own given names keep the dictionary person.
+  assert.equal(mentions('Prime Minister Netanyahu spoke.').find((m) => m.kind === 'person')?.actor.id, 'benjamin-netanyahu');
+  assert.equal(mentions('Turkish President Tayyip Erdogan spoke.').find((m) => m.kind === 'person')?.actor.id, 'recep-tayyip-erdogan');
+});
+
+test("an institution seated in a capital or city is that state's ('the government in Kinshasa')", () => {
+  const cod = findEvent(run('The foreign ministry in Kinshasa said it had expelled the Rwandan ambassador.'), 'SANCTION');
+  assert.ok(cod && has(cod.actor, 'COD') && has(cod.recipient, 'RWA'), JSON.stringify(cod));
+  const ms = mentions('Armenian forces shelled a village in Nakhchivan, the defence ministry in Baku said.');
+  const aze = byText(ms, 'the defence ministry in Baku');
+  assert.equal(aze?.actor.country, 'AZE');
+  assert.ok(!ms.some((m) => m.actor.text === 'Baku'), 'the seat is no actor of its own');
+  const sdn = byText(mentions('The RSF accepted the proposal, but the army-aligned government in Port Sudan rejected it.'), 'government in Port Sudan');
+  assert.equal(sdn?.actor.country, 'SDN');
+  assert.equal(sdn?.actor.sector, 'GOV');
+  // Troops are where they serve, not whose.
+  const mda = mentions('Moscow keeps about 1,500 troops in Transnistria.');
+  assert.equal(byText(mda, 'troops')?.actor.country, 'RUS');
+});
+
+test('"they" and "it" do not point back to a state named only as a place', () => {
+  const ms = mentions('Hamas and Israel sent delegations to talks in Cairo, where they agreed to a prisoner exchange.');
+  const they = ms.find((m) => m.actor.text === 'they');
+  assert.ok(they && they.antecedent?.actor.country !== 'EGY', JSON.stringify(they?.actor));
+  assert.deepEqual((they?.group ?? []).map((m) => m.actor.id).sort(), ['HAMAS', 'ISR']);
+  const ge = mentions('Thousands rallied in Tbilisi after the ruling party said it would shelve EU talks.');
+  assert.notEqual(ge.find((m) => m.actor.text === 'it')?.actor.id, 'GEO');
+  const ha = mentions('Hamas delegates arrived in Cairo on Sunday, and they are expected to meet the mediators.');
+  assert.equal(ha.find((m) => m.actor.text === 'they')?.actor.id, 'HAMAS');
+});
+
+test("a body named with its parent organisation's possessive is one actor", () => {
+  const au = findEvent(run("The African Union's Peace and Security Council said it would not recognise any parallel government formed by the RSF."), 'SUPPORT');
+  assert.ok(au && has(au.actor, 'AU') && !has(au.actor, 'UNSC') && has(au.recipient, 'RSF'), JSON.stringify(au));
+  const wfp = findEvent(run("The United Nations' World Food Programme delivered aid to Gaza on Sunday."), 'AID');
+  assert.ok(wfp && has(wfp.actor, 'WFP') && wfp.actor.length === 1, JSON.stringify(wfp));
+  const ms = mentions("Iran's Quds Force said it had sent advisers.");
+  assert.ok(!ms.some((m) => m.actor.text === 'Iran'), 'the home country of the force is no second actor');
+  assert.equal(byText(ms, "Iran's Quds Force")?.actor.id, 'QUDS_FORCE');
+});
+
+test("a demonym with an army noun is the force the dictionary names for that state", () => {
+  const sdn = findEvent(run('Sudanese soldiers attacked RSF positions in Omdurman on Monday.'), 'ASSAULT');
+  assert.ok(sdn && has(sdn.actor, 'SAF') && has(sdn.actor, 'SDN') && has(sdn.recipient, 'RSF'), JSON.stringify(sdn));
+  const ms = mentions('Lebanese troops deployed south of the Litani, while Ukrainian forces held Pokrovsk and Russian mercenaries left Mali.');
+  assert.equal(byText(ms, 'Lebanese troops')?.actor.id, 'LAF');
+  assert.equal(byText(ms, 'Ukrainian forces')?.actor.id, 'UKR_AF');
+  // Mercenaries are no state's army.
+  assert.equal(byText(ms, 'Russian mercenaries')?.actor.id, 'RUS');
+});

@@ -6,7 +6,7 @@
  */
 import type { Actor } from '../model/records.js';
 import type { Doc, Token } from '../nlp/doc.js';
-import type { ActorRef, AnaphorEntry, CountryEntry, Knowledge, OrgEntry, PlaceEntry, TitleEntry } from '../knowledge/types.js';
+import type { ActorRef, AnaphorEntry, CountryEntry, Knowledge, OrgEntry, PersonEntry, PlaceEntry, TitleEntry } from '../knowledge/types.js';
 import { countryActor, orgActor, partyKey, personActor } from './resolve.js';
 
 export type MentionKind = 'person' | 'country' | 'org' | 'group' | 'demonym' | 'pronoun' | 'anaphor' | 'unknown' | 'place';
@@ -42,10 +42,14 @@ export interface Mention {
   antecedent?: Mention;
   /** A verb follows: the mention is likely a subject, and so the likelier referent of "it"/"they". */
   subjectLike?: boolean;
+  /** A state named as a place ("in Doha", "to Nairobi"): where things happen, not who "they" are. */
+  located?: boolean;
   /** For "they" after "Hamas and Islamic Jihad": every member of the conjoined antecedent. */
   group?: Mention[];
   /** For anaphors: the anaphora.json entry that found it. */
   anaphor?: AnaphorSpec;
+  /** For state-force nouns: the state named as their seat ("the government in Kinshasa"). */
+  seat?: string;
 }
 
 export interface PlaceMention {
@@ -90,6 +94,18 @@ function anaphorFits(tokens: Token[], start: number, end: number, spec: AnaphorS
   if (spec.refers_to === 'pair' && (tokens[end]?.lower === 'of' || (start > first && /^(on|across|between)$/.test(tokens[start - 1]!.lower)))) return false;
   return true;
 }
+
+/** Words that tie a group to its party: "loyal to", "allied with", "aligned with". */
+const OWNER_LINKS = new Set(['loyal', 'allied', 'aligned', 'affiliated', 'linked']);
+
+/** Prepositions before a state named as a place rather than as an agent. */
+const LOCATIVE = new Set(['in', 'at', 'into', 'inside', 'near', 'from', 'to', 'across', 'throughout', 'within']);
+
+/** Heads of GOV group nouns that name a leader's government ("the Trump administration"). */
+const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'regime', 'cabinet', 'junta']);
+
+/** Words before a surname that are no given names ("Mr Netanyahu", "Sheikh Tamim"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sheikh', 'sheik', 'gen', 'general', 'lt', 'col', 'maj', 'sir', 'lord', 'dame', 'emir', 'king', 'queen', 'prince', 'president', 'premier', 'minister', 'senator', 'sen', 'rep', 'ayatollah', 'imam', 'pope', 'cardinal', 'mullah', 'marshal', 'field', 'admiral', 'adm', 'brig', 'captain', 'capt']);
 
 const WEEKDAYS_MONTHS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -162,6 +178,41 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         break;
       }
     }
+    // "Abdel Rahim Dagalo" is not Mohamed Hamdan Dagalo: a surname the dictionary knows, after
+    // given names it does not give that person, is somebody else's name (a brother, a namesake).
+    for (const [i, d] of dict) {
+      if (d.ref.kind !== 'person' || d.end - i !== 1 || !otherGivenName(i, d.ref.entry)) continue;
+      dict.delete(i);
+    }
+    function otherGivenName(i: number, person: PersonEntry): boolean {
+      const prev = tokens[i - 1];
+      if (i - 1 < s.first || !prev || prev.pos !== 'PROPN' || !isCapitalised(prev) || !/^[A-Z][a-z'-]+$/.test(prev.text)) return false;
+      if (HONORIFICS.has(prev.lower) || WEEKDAYS_MONTHS.has(prev.lower) || [...dict].some(([st, e]) => st < i && e.end > i - 1)) return false;
+      if (sentencePlaces.some((p) => p.start <= i - 1 && p.end > i - 1)) return false;
+      // "Prime Minister Netanyahu": a title, not a given name.
+      for (let k = i - 1; k >= Math.max(s.first, i - 4); k--) if (kb.titleMatcher.matchesAt(k, keyAt).some((m) => m.end === i)) return false;
+      const names = [person.name, ...(person.aliases ?? [])].join(' ').toLowerCase().split(/[\s-]+/);
+      return !names.includes(prev.lower);
+    }
+    /** Group nouns for people ("troops", "officials"); nouns for a state's ground are places. */
+    const groupAt = (k: number) => {
+      const g = kb.groupMatcher.matchesAt(k, keyAt)[0];
+      return g && !g.values[0]!.place ? g : undefined;
+    };
+    const territoryAt = (k: number) => {
+      const g = kb.groupMatcher.matchesAt(k, keyAt)[0];
+      return g && g.values[0]!.place ? g : undefined;
+    };
+    /** "Venezuelan soil", "Russia's airspace": a place of the state, kept with the places. */
+    const pushTerritory = (start: number, end: number, c: CountryEntry) => {
+      const p: PlaceMention = { start, end, sentence: s.index, place: { name: span(start, end), country: c.id, type: 'territory' }, text: span(start, end) };
+      // The gazetteer's "Russia" inside "Russia's territory" gives way to the larger place.
+      for (let k = places.length - 1; k >= 0 && places[k]!.sentence === s.index; k--) if (places[k]!.start >= start && places[k]!.end <= end) places.splice(k, 1);
+      let at = places.length;
+      while (at > 0 && places[at - 1]!.sentence === s.index && places[at - 1]!.start > start) at--;
+      places.splice(at, 0, p);
+      mark(start, end);
+    };
     const span = (a: number, b: number) => doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
     const dictAt = (i: number) => {
       const d = dict.get(i);
@@ -306,6 +357,31 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     }
 
     // 3. Remaining dictionary names; demonyms + group nouns ("Israeli troops").
+    /** Organisation start → start of the possessor that locates it ("Yemen's Houthis"). */
+    const locatedBy = new Map<number, number>();
+    /**
+     * A government noun after a leader's name ("the Biden administration", "the Netanyahu
+     * government", "Putin's regime"): the group nouns of the GOV sector that name an institution.
+     */
+    const personGroupAt = (k: number) => {
+      const possessive = tokens[k]?.text === "'s";
+      const g = groupAt(possessive ? k + 1 : k);
+      if (!g) return undefined;
+      const head = tokens[g.end - 1]!.lower;
+      // "Haftar forces", "Assad loyalists", "Putin's troops": the people of the leader's side.
+      return (g.values[0]!.sector === 'GOV' && GOVERNMENT_NOUNS.has(head)) || possessive || /(s|men)$/.test(head) ? g : undefined;
+    };
+    /** The possessor ending at `end` (before "'s") locates the organisation after it: its home country or parent body. */
+    const locates = (end: number, owner: string): boolean => {
+      let q = end + 1;
+      while (q < s.last && tokens[q]!.pos === 'ADJ') q++;
+      const o = dict.get(q);
+      if (!o || o.ref.kind !== 'org' || !free(q, o.end) || !(o.ref.entry.country === owner || o.ref.entry.parent === owner)) return false;
+      let st = end - 1;
+      while (st > s.first && dict.get(st)?.end !== end) st--;
+      locatedBy.set(q, tokens[st - 1]?.lower === 'the' && st - 1 >= s.first ? st - 1 : st);
+      return true;
+    };
     for (const [i, d] of [...dict].sort((a, b) => a[0] - b[0])) {
       if (!free(i, d.end)) continue;
       const ref = d.ref;
@@ -315,9 +391,13 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         continue;
       }
       if (ref.kind === 'country' && ref.form === 'demonym') {
-        const g = kb.groupMatcher.matchesAt(d.end, keyAt)[0];
+        const ter = territoryAt(d.end);
+        if (ter) { pushTerritory(i, ter.end, ref.entry); continue; }
+        const g = groupAt(d.end);
         if (g) {
-          const actor = countryActor(span(i, g.end), ref.entry, g.values[0]!.sector);
+          let actor = countryActor(span(i, g.end), ref.entry, g.values[0]!.sector);
+          const army = g.values[0]!.army ? ownedForce(kb, ref.entry, 'army') : undefined;
+          if (army) actor = { ...orgActor(actor.text, army), role: span(d.end, g.end) };
           push({ start: i, end: g.end, kind: 'group', actor, modifier: false, plural: /s$/.test(tokens[g.end - 1]!.lower), gender: null, orgType: null, rule: 'actor:demonym+group' });
           continue;
         }
@@ -328,7 +408,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         while (q < s.last && /^(and|or|,)$/.test(tokens[q]!.lower)) {
           const next = dict.get(q + 1);
           if (!next || next.ref.kind !== 'country') break;
-          const g2 = kb.groupMatcher.matchesAt(next.end, keyAt)[0];
+          const g2 = groupAt(next.end);
           if (g2) { shared = { sector: g2.values[0]!.sector, end: g2.end }; break; }
           q = next.end;
         }
@@ -340,15 +420,42 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         push({ start: i, end: d.end, kind: 'demonym', actor: countryActor(span(i, d.end), ref.entry), modifier: true, plural: false, gender: null, orgType: null, rule: 'actor:demonym' });
         continue;
       }
-      let start = i;
-      if (i - 1 >= s.first && tokens[i - 1]!.lower === 'the' && (ref.kind !== 'person')) start = i - 1;
-      const text = span(start, d.end);
-      const actor = refActor(text, ref);
-      // "Russia's army" and "the U.S. military" are the state's military.
-      let end = d.end;
-      const possessive = tokens[end]?.text === "'s";
+      const possessive = tokens[d.end]?.text === "'s";
       if (ref.kind === 'country' && (possessive || ref.form === 'name')) {
-        const g = kb.groupMatcher.matchesAt(possessive ? end + 1 : end, keyAt)[0];
+        // "Russia's territory", "Ukraine airspace": the state's ground, a place.
+        const ter = territoryAt(possessive ? d.end + 1 : d.end);
+        if (ter) { pushTerritory(i, ter.end, ref.entry); continue; }
+        // "Yemen's Houthis", "Lebanon's Hezbollah": the possessor says where the organisation is
+        // based; it is no second actor. The organisation's mention takes the phrase.
+        if (possessive && locates(d.end, ref.entry.id)) continue;
+      }
+      // "the African Union's Peace and Security Council", "the UN's World Food Programme": a
+      // body of the possessing organisation is one actor.
+      if (ref.kind === 'org' && possessive && locates(d.end, ref.entry.id)) continue;
+      let start = locatedBy.get(i) ?? i;
+      if (start === i && i - 1 >= s.first && tokens[i - 1]!.lower === 'the' && (ref.kind !== 'person' || personGroupAt(d.end))) start = i - 1;
+      const text = span(start, d.end);
+      let actor = refActor(text, ref);
+      let end = d.end;
+      // "the Trump administration", "Netanyahu's government": the state (or organisation) the
+      // person heads on the item's date; a past leader's administration is still that state's.
+      const pg = ref.kind === 'person' ? personGroupAt(d.end) : undefined;
+      if (pg) {
+        const ownerId = actor.org ?? actor.country;
+        const c = ownerId ? kb.countries.get(ownerId) : undefined;
+        const o = ownerId && !c ? kb.orgs.get(ownerId) : undefined;
+        if (c || o) {
+          const gtext = span(start, pg.end);
+          const role = span(d.end, pg.end).replace(/^'s\s*/, '');
+          actor = c ? countryActor(gtext, c, pg.values[0]!.sector ?? 'GOV', role) : orgActor(gtext, o!, role);
+          if (o && pg.values[0]!.sector && pg.values[0]!.sector !== 'GOV') actor.sector = pg.values[0]!.sector;
+          push({ start, end: pg.end, kind: c ? 'country' : 'org', actor, modifier: false, plural: false, gender: null, orgType: o ? o.type : null, rule: 'actor:leader+group' });
+          continue;
+        }
+      }
+      // "Russia's army" and "the U.S. military" are the state's military.
+      if (ref.kind === 'country' && (possessive || ref.form === 'name')) {
+        const g = groupAt(possessive ? end + 1 : end);
         if (g) {
           actor.sector = g.values[0]!.sector;
           actor.text = span(start, g.end);
@@ -358,7 +465,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
       }
       // "Hezbollah fighters", "Hamas leaders", "the U.N. force": the organisation's people.
       if (ref.kind === 'org' && !possessive) {
-        const g = kb.groupMatcher.matchesAt(end, keyAt)[0];
+        const g = groupAt(end);
         if (g) {
           actor.text = span(start, g.end);
           actor.role = span(end, g.end);
@@ -370,14 +477,14 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         let q = end + 1;
         while (q < s.last && tokens[q]!.pos === 'ADJ') q++;
         let t = titleAt(q);
-        let g = t ? undefined : kb.groupMatcher.matchesAt(q, keyAt)[0];
+        let g = t ? undefined : groupAt(q);
         // "China's commerce ministry", "Ethiopia's electoral board", "Taiwan's Mainland Affairs
         // Council", "Georgia's State Security Service": noun modifiers and the words of an
         // institution's name first; the institution is the owner's.
         for (let n = 0; n < 3 && !t && !g && q + 1 < s.last && (tokens[q]!.pos === 'NOUN' || (tokens[q]!.pos === 'PROPN' && isCapitalised(tokens[q]!) && !dict.has(q))); n++) {
           q++;
           t = titleAt(q);
-          g = t ? undefined : kb.groupMatcher.matchesAt(q, keyAt)[0];
+          g = t ? undefined : groupAt(q);
         }
         const ownerEnd = t ? t.end : g ? g.end : -1;
         if (ownerEnd > 0 && !(t && isCapitalised(tokens[t.end] ?? tokens[q]!) && t.end < s.last && tokens[t.end]!.pos === 'PROPN')) {
@@ -442,11 +549,38 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
           an = { end: hit.end + skip, spec: hit.values[0]! };
         }
       }
+      // "the army-aligned government", "the junta-backed militia": the noun before the participle
+      // is the backer; the description is the head after it.
+      if (an && tokens[an.end]?.text === '-' && BACKING.has(tokens[an.end + 1]?.lower ?? '') && tokens[i]!.lower === 'the') {
+        const skip = an.end + 2 - (i + 1);
+        const hit = kb.anaphorMatcher.matchesAt(i, (j) => (j === i ? 'the' : keyAt(j + skip)))[0];
+        an = hit && free(i, hit.end + skip) ? { end: hit.end + skip, spec: hit.values[0]! } : undefined;
+        if (!an) { i = i + skip; continue; }
+      }
       if (an && !anaphorFits(tokens, i, an.end, an.spec, s.first)) an = undefined;
       if (an) {
         const spec = an.spec;
-        push({ start: i, end: an.end, kind: 'anaphor', actor: { text: span(i, an.end), id: null, name: null, country: null, sector: spec.sector ?? null, role: null }, modifier: false, plural: spec.refers_to === 'pair', gender: null, orgType: spec.refers_to, rule: 'actor:anaphor', anaphor: spec });
-        i = an.end - 1;
+        // "the government in Kinshasa", "the defence ministry in Moscow": the state whose seat or
+        // territory follows owns the noun; the place is part of the description, no actor of its own.
+        let end = an.end;
+        let seat: string | undefined;
+        // Only for institutions that have a seat: "troops in Transnistria" are where they serve.
+        if (spec.state && (spec.sector === 'GOV' || /ministry/.test(spec.phrase)) && tokens[end]?.lower === 'in' && end + 1 < s.last) {
+          const c = local.find((x) => x.start === end + 1 && x.kind === 'country' && !x.modifier && !x.actor.sector && (x.rule === 'actor:country-metonym' || x.rule === 'actor:country-name'));
+          const p = c ? undefined : places.find((x) => x.sentence === s.index && x.start === end + 1 && x.place.country && /^(city|capital)$/.test(x.place.type ?? ''));
+          if (c) {
+            seat = c.actor.country!;
+            end = c.end;
+            local.splice(local.indexOf(c), 1);
+          } else if (p) {
+            seat = p.place.country!;
+            end = p.end;
+          }
+          if (seat) for (let k = an.end; k < end; k++) taken[k - s.first] = false;
+        }
+        const m = push({ start: i, end, kind: 'anaphor', actor: { text: span(i, end), id: null, name: null, country: null, sector: spec.sector ?? null, role: null }, modifier: false, plural: spec.refers_to === 'pair', gender: null, orgType: spec.refers_to, rule: 'actor:anaphor', anaphor: spec });
+        if (seat) m.seat = seat;
+        i = end - 1;
         continue;
       }
       const p = PRONOUNS[tokens[i]!.lower];
@@ -456,19 +590,53 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
       }
       // "its troops", "their fighters": the group of the state or organisation just named.
       if ((tokens[i]!.lower === 'its' || tokens[i]!.lower === 'their') && i + 1 < s.last) {
-        const g2 = kb.groupMatcher.matchesAt(i + 1, keyAt)[0];
+        const g2 = groupAt(i + 1);
         if (g2 && free(i, g2.end)) {
           push({ start: i, end: g2.end, kind: 'pronoun', actor: { text: span(i, g2.end), id: null, name: null, country: null, sector: g2.values[0]!.sector, role: null }, modifier: false, plural: tokens[i]!.lower === 'their', gender: null, orgType: null, rule: 'actor:possessive-group' });
           i = g2.end - 1;
           continue;
         }
       }
-      const g = kb.groupMatcher.matchesAt(i, keyAt)[0];
-      if (g && free(i, g.end) && /s$/.test(tokens[g.end - 1]!.lower)) {
+      const g = groupAt(i);
+      // "fighters of the ADF", "gunmen loyal to Haftar", "members of the Tren de Aragua gang":
+      // people of the party named after them.
+      const owned = g && free(i, g.end) ? ownerAfter(g.end) : undefined;
+      if (g && owned) {
+        const sector = g.values[0]!.sector ?? owned.m.actor.sector;
+        const actor: Actor = { ...owned.party, text: span(i, owned.end), sector, role: span(i, g.end) };
+        local.splice(local.indexOf(owned.m), 1);
+        for (let k = owned.m.start; k < owned.m.end; k++) taken[k - s.first] = false;
+        push({ start: i, end: owned.end, kind: owned.kind, actor, modifier: false, plural: true, gender: null, orgType: owned.kind === 'org' ? owned.m.orgType : null, rule: 'actor:group-of-owner' });
+        i = owned.end - 1;
+        continue;
+      }
+      if (g && free(i, g.end) && !g.values[0]!.needs_owner && /(s|men)$/.test(tokens[g.end - 1]!.lower)) {
         // A bare plural group ("journalists", "mediators") is an actor without a country.
         push({ start: i, end: g.end, kind: 'group', actor: { text: span(i, g.end), id: null, name: null, country: null, sector: g.values[0]!.sector, role: null }, modifier: false, plural: true, gender: null, orgType: null, rule: 'actor:group-noun' });
         i = g.end - 1;
       }
+    }
+
+    /**
+     * The party a group noun's people belong to, named right after it: "of (the) X", "loyal to X",
+     * "allied with X". X is a state, an organisation or a person (whose organisation or state it
+     * is); the mention X already has is folded into the group's.
+     */
+    function ownerAfter(k: number): { m: Mention; party: Actor; kind: 'org' | 'country'; end: number } | undefined {
+      let q = k;
+      if (tokens[q]?.lower === 'of') q++;
+      else if (q + 1 < s.last && OWNER_LINKS.has(tokens[q]!.lower) && /^(to|with)$/.test(tokens[q + 1]!.lower)) q += 2;
+      else return undefined;
+      const m = local.find((x) => (x.start === q || (x.start === q + 1 && tokens[q]!.lower === 'the')) && !x.modifier);
+      if (!m || !(m.kind === 'org' || m.kind === 'country' || m.kind === 'person')) return undefined;
+      // "members of the Security Council" are the Council; "fighters of Sinwar" are Hamas.
+      const id = m.kind === 'person' ? m.actor.org ?? m.actor.country : m.actor.id;
+      if (!id) return undefined;
+      const c = kb.countries.get(id);
+      const o = c ? undefined : kb.orgs.get(id);
+      if (!c && !o) return undefined;
+      const party = c ? countryActor('', c) : orgActor('', o!);
+      return { m, party, kind: c ? 'country' : 'org', end: m.end };
     }
 
     local.sort((a, b) => a.start - b.start);
@@ -522,6 +690,8 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
     while (k < tokens.length && tokens[k]!.pos === 'ADV' && tokens[k]!.sentence === m.sentence) k++;
     const t = tokens[k];
     m.subjectLike = !!t && t.sentence === m.sentence && (t.pos === 'VERB' || t.pos === 'AUX');
+    const before = tokens[m.start - 1];
+    m.located = m.kind === 'country' && !m.actor.sector && !!before && before.sentence === m.sentence && LOCATIVE.has(before.lower);
   }
   resolveReferences(mentions, kb, tokens);
   const byToken: (Mention | undefined)[] = new Array(tokens.length);
@@ -602,6 +772,8 @@ function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]):
         m.antecedent = own.from;
         m.actor = { ...own.actor, text: m.actor.text, role: m.actor.role ?? own.actor.role };
         m.orgType = own.from.orgType;
+        // "the government in Kinshasa" names its state as plainly as "Kinshasa" would.
+        if (m.seat) history.push(m);
       }
       continue;
     }
@@ -700,14 +872,16 @@ function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowled
       if (want === 'person' && (h.kind === 'person' || h.kind === 'unknown')) return h;
       const only = m.anaphor?.countries;
       if (only && !(h.actor.country && only.includes(h.actor.country) && (h.kind === 'country' || h.kind === 'group' || h.actor.sector === 'GOV'))) continue;
-      if (want === 'country' && (h.kind === 'country' || h.kind === 'group') && h.actor.country) return h;
+      if (want === 'country' && (h.kind === 'country' || h.kind === 'group' || h.seat) && h.actor.country) return h;
       if (want && want !== 'person' && want !== 'country' && h.kind === 'org' && (h.orgType === want || (want === 'armed_group' && h.actor.sector === 'REB'))) return h;
       continue;
     }
     const isPerson = h.kind === 'person' || h.kind === 'unknown';
+    // "signed a charter in Nairobi at which they ...", "rallied in Tbilisi after the party said it ...".
+    if (h.located) continue;
     if (/^(it|its)\b/.test(m.actor.text.toLowerCase())) {
       if (h.sentence < m.sentence - 1) break;
-      if (!isPerson && !h.plural && (h.kind === 'country' || h.kind === 'org') && h.orgType !== 'media') return h;
+      if (!isPerson && !h.plural && (h.kind === 'country' || h.kind === 'org' || h.seat) && h.orgType !== 'media') return h;
       if (h.plural && h.kind === 'org' && h.orgType !== 'media') pluralOrg ??= h;
       continue;
     }
@@ -750,7 +924,16 @@ class StatesInPlay {
   private bySentence = new Map<number, Mention[]>();
   /** Where each state mention stands: owner candidate, target or partner, or place. */
   private position = new Map<Mention, 'core' | 'object' | 'place'>();
+  /** Armed groups by sentence: their home country owns an unowned force noun near them. */
+  private groups = new Map<number, Mention[]>();
   constructor(mentions: Mention[], tokens: Token[]) {
+    for (const m of mentions) {
+      if (!m.modifier && (m.kind === 'org' || m.kind === 'group') && m.actor.country && (m.orgType === 'armed_group' || m.actor.sector === 'REB')) {
+        const list = this.groups.get(m.sentence) ?? [];
+        list.push(m);
+        this.groups.set(m.sentence, list);
+      }
+    }
     for (const m of mentions) {
       if (!stateOf(m)) continue;
       this.position.set(m, statePosition(m, tokens));
@@ -760,11 +943,21 @@ class StatesInPlay {
     }
   }
 
+  private homes(sentence: number): Set<string> {
+    return new Set((this.groups.get(sentence) ?? []).map((g) => g.actor.country!));
+  }
+
   private codes(ms: Mention[], ...positions: ('core' | 'object' | 'place')[]): Set<string> {
     return new Set(ms.filter((x) => positions.includes(this.position.get(x)!)).map((x) => stateOf(x)!));
   }
 
   sole(m: Mention, kb: Knowledge): { actor: Actor; from: Mention } | undefined {
+    if (m.seat) {
+      const c = kb.countries.get(m.seat);
+      const force = c && m.anaphor ? ownedForce(kb, c, m.anaphor.phrase) : undefined;
+      if (force) return { actor: orgActor(m.actor.text, force), from: m };
+      if (c) return { actor: countryActor(m.actor.text, c, m.anaphor?.sector ?? m.actor.sector ?? null), from: m };
+    }
     const here = this.bySentence.get(m.sentence) ?? [];
     let owners: Mention[];
     if (here.length > 0) {
@@ -776,6 +969,20 @@ class StatesInPlay {
       const pick = core.size > 0 ? core : this.codes(here, 'place');
       if (pick.size !== 1 || [...objects].some((c) => !pick.has(c))) return undefined;
       owners = here.filter((x) => pick.has(stateOf(x)!) && this.position.get(x) !== 'object');
+    } else if (this.homes(m.sentence).size === 1) {
+      // "The RSF stormed El Fasher, the army's last stronghold", "Hezbollah rejected the
+      // government's decision": with no state named, the force or government is that of the
+      // country the sentence's armed groups fight in. A military noun takes it only when the
+      // dictionary names that state's force ("the army" of Sudan is the SAF): a group's home
+      // without an army of its own ("the army" near Hamas) is no owner.
+      const code = [...this.homes(m.sentence)][0]!;
+      const c = kb.countries.get(code);
+      const force = c && m.anaphor ? ownedForce(kb, c, m.anaphor.phrase) ?? (armyNoun(kb, m.anaphor.phrase) ? ownedForce(kb, c, 'army') : undefined) : undefined;
+      const from = this.groups.get(m.sentence)!.find((g) => g.actor.country === code)!;
+      if (force) return { actor: orgActor(m.actor.text, force), from };
+      const sector = m.anaphor?.sector ?? m.actor.sector ?? null;
+      if (!c || sector === 'MIL') return undefined;
+      return { actor: countryActor(m.actor.text, c, sector), from };
     } else {
       // A sentence naming no state: the one state the article has named so far.
       const earlier: Mention[] = [];
@@ -842,6 +1049,13 @@ function ownedForce(kb: Knowledge, c: CountryEntry, phrase: string): OrgEntry | 
   }
   cache.set(key, found);
   return found ?? undefined;
+}
+
+/** "troops", "government forces", "the armed forces": a description whose head names a state's army (groups.json). */
+function armyNoun(kb: Knowledge, phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1]!;
+  return kb.groupMatcher.matchesAt(0, (i) => (i === 0 ? head : undefined)).some((g) => g.values.some((v) => v.army));
 }
 
 /** Parties a "two sides" description can stand for: states, organisations and people with a side. */

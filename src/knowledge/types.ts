@@ -49,6 +49,19 @@ export interface TitleEntry {
 export interface GroupNounEntry {
   noun: string;
   sector: string | null;
+  /**
+   * A noun for a state's ground, sea or sky, not its people ("Venezuelan soil", "Polish
+   * airspace", "Russia's territory"): with a demonym or a country's name it is a place of that
+   * state, where a strike lands, never an actor.
+   */
+  place?: boolean;
+  /**
+   * The noun names a state's army ("Sudanese soldiers", "Lebanese troops"): with a demonym it is
+   * the force the dictionary names for that state (the SAF, the LAF), when it names one.
+   */
+  army?: boolean;
+  /** A noun that names people only with an owner ("members of the gang", "Hamas members"), never alone. */
+  needs_owner?: boolean;
 }
 
 export interface PlaceEntry {
