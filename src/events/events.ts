@@ -91,6 +91,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const appositiveNouns = new Set(kb.recipients.appositive_nouns ?? []);
   const partitiveNouns = new Set(kb.nominal.partitive_nouns ?? []);
   const occurrenceVerbs = new Set(kb.nominal.occurrence_verbs ?? []);
+  const targetSubjectVerbs = new Set(kb.nominal.target_subject_verbs ?? []);
+  const accusationTopicPreps = new Set(kb.nominal.accusation_topic_preps ?? []);
 
   for (const s of doc.sentences) {
     // Events of this sentence are out[firstOfSentence..]: lookups stay within the sentence.
@@ -823,7 +825,23 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const phraseStart = owner ? owner.start : k + 1;
       for (let q = n0 - 1; q >= Math.max(s.first, phraseStart - 2); q--) if (/^(any|possible|potential|future)$/.test(tokens[q]!.lower)) hypothetical = true;
       if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
-      const comp = between.length ? { mentions: between.slice(1), place: null } : sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
+      let comp: { mentions: Mention[]; place: PlaceMention | null } = between.length ? { mentions: between.slice(1), place: null } : sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
+      // "Army troops repelled an RSF assault on the garrison", "its base came under attack by
+      // CODECO": who fends off or comes under the attack is its target, over any place named.
+      if (FORCE.has(e.event) && between.length === 0) {
+        const target = attackedSubject(owner ? owner.start : k + 1, limit).filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
+        if (target.length) { comp = { mentions: target, place: null }; rule += '+target-subject'; }
+      }
+      // "U.S. demands that Iran halt enrichment": the subject of the demand's clause is asked.
+      if (e.event === 'REQUEST' && comp.mentions.length === 0 && !comp.place && tokens[n1]?.lower === 'that') {
+        const asked = demandedParty(n1 + 1, limit);
+        if (asked.length) { comp = { mentions: asked, place: null }; rule += '+that-clause'; }
+      }
+      // "filed a complaint with the Security Council over what it called Israeli violations".
+      if (e.event === 'ACCUSE' && comp.mentions.length === 0 && !comp.place) {
+        const accused = grievanceOwner(n1, limit).filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
+        if (accused.length) { comp = { mentions: accused, place: null }; rule += '+grievance'; }
+      }
       let recipientMs = comp.mentions.filter((m) => !actorMs.includes(m));
       if (recipientMs.length === 0 && !comp.place) {
         let p0 = owner ? owner.start : n0;
@@ -877,6 +895,75 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       const ev = build(s, n0, n1, entry, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
       if (ev && support) carriedBy.add(support.verb);
       return ev;
+    }
+
+    /**
+     * The target of an attack noun phrase starting at p0 that is the object of a verb of fending
+     * off or undergoing ("repelled an RSF assault", "had come under attack"): that verb's subject,
+     * or the owner a possessive in it names ("its base in Fataki came under attack").
+     */
+    function attackedSubject(p0: number, limit: number): Mention[] {
+      let q = p0 - 1;
+      while (q >= s.first && ['DET', 'NUM', 'ADJ'].includes(tokens[q]!.pos)) q--;
+      if (q < s.first) return [];
+      let v = -1;
+      if (tokens[q]!.lower === 'under' && q - 1 >= s.first && targetSubjectVerbs.has(`${tokens[q - 1]!.lemma} under`)) v = q - 1;
+      else if (tokens[q]!.pos === 'VERB' && targetSubjectVerbs.has(tokens[q]!.lemma)) v = q;
+      else if (q - 1 >= s.first && tokens[q - 1]!.pos === 'VERB' && targetSubjectVerbs.has(`${tokens[q - 1]!.lemma} ${tokens[q]!.lower}`)) v = q - 1;
+      if (v < 0 || sh.isPassive(v)) return [];
+      const subj = sh.subjectOf(v);
+      if (subj.length) return subj;
+      // "its base in Fataki had come under attack": the possessive opening the subject phrase.
+      const g = sh.verbGroupStart(v);
+      for (let r = g - 1; r >= Math.max(s.first, g - 8); r--) {
+        const t = tokens[r]!;
+        if (/^(its|their)$/.test(t.lower)) return possessiveObjectOwner(r, limit, []);
+        if (t.text === ',' || t.pos === 'VERB' || t.pos === 'SCONJ' || t.lower === 'that') break;
+      }
+      return [];
+    }
+
+    /** "demands that Iran halt ...": the subject of the subjunctive clause starting at k. */
+    function demandedParty(k: number, limit: number): Mention[] {
+      const m = sh.mentionStartingAt(k);
+      if (!m || m.modifier || !(m.actor.id || m.actor.country)) return [];
+      const parties = sh.conjoinedRight(m, limit);
+      const last = parties[parties.length - 1] ?? m;
+      const v = tokens[last.end];
+      // A bare verb or a modal ("that Iran halt", "that Hamas must disarm"), not a relative clause
+      // ("the demand that Israel rejected").
+      // (The tagger may read the bare verb as a noun: "that Iran halt/NOUN enrichment".)
+      if (!v || !((['VERB', 'NOUN'].includes(v.pos) && v.lower === v.lemma && !v.lower.endsWith('s')) || /^(must|should|not|immediately|stop)$/.test(v.lower))) return [];
+      return parties;
+    }
+
+    /**
+     * The party that qualifies or owns the grievance of an accusation noun ending at n1: "a
+     * complaint (with the U.N.) over what it called Israeli violations", "over the new U.S. tariffs".
+     */
+    function grievanceOwner(n1: number, limit: number): Mention[] {
+      let q = n1;
+      while (q < Math.min(limit, n1 + 10) && !accusationTopicPreps.has(tokens[q]!.lower) && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[q]!.pos) || tokens[q]!.text === '.')) q++;
+      if (q >= limit || !accusationTopicPreps.has(tokens[q]!.lower)) return [];
+      let r = q + 1;
+      // "over what it called ...", "over what Kyiv described as ...".
+      if (tokens[r]?.lower === 'what') {
+        let x = r + 1;
+        while (x < Math.min(limit, r + 6) && tokens[x]!.pos !== 'VERB') x++;
+        if (x >= limit || tokens[x]!.pos !== 'VERB') return [];
+        r = x + 1;
+        if (tokens[r]?.lower === 'as') r++;
+      }
+      for (let x = r; x < Math.min(limit, r + 5); x++) {
+        const m = actors.byToken[x];
+        if (m && m.start === x) {
+          if (m.modifier || tokens[m.end]?.text === "'s" || tokens[m.end]?.text === "'" || tokens[m.end]?.pos === 'NOUN') return m.actor.id || m.actor.country ? [m] : [];
+          return [];
+        }
+        // ("the new/PROPN U.S. tariffs", "repeated/VERB Israeli violations": taggers' slips.)
+        if (!['DET', 'ADJ', 'ADV', 'NUM', 'PROPN'].includes(tokens[x]!.pos) && !(tokens[x]!.pos === 'VERB' && /ed$/.test(tokens[x]!.lower))) break;
+      }
+      return [];
     }
 
     /** The "by" agent of a support participle ("claimed by", "carried out by") after the noun phrase ending at n1. */
