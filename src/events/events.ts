@@ -93,6 +93,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const occurrenceVerbs = new Set(kb.nominal.occurrence_verbs ?? []);
   const targetSubjectVerbs = new Set(kb.nominal.target_subject_verbs ?? []);
   const accusationTopicPreps = new Set(kb.nominal.accusation_topic_preps ?? []);
+  const suspensionPhrases = (kb.nominal.suspension_phrases ?? []).map((p) => p.split(' '));
+  const suspendedTypes = kb.nominal.suspended_types ?? {};
 
   for (const s of doc.sentences) {
     // Events of this sentence are out[firstOfSentence..]: lookups stay within the sentence.
@@ -877,6 +879,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       if (recipientMs.length === 0 && !comp.place) recipientMs = gerundObject;
+      // "the United States and the Houthis agreed, after Omani mediation, not to ...": a mediator's
+      // act in an adjunct of a clause mediates between that clause's subjects.
+      if (recipientMs.length === 0 && !comp.place && e.mode === 'third-party' && actorMs.length && !support) {
+        let q = (owner ? owner.start : k + 1) - 1;
+        while (q >= s.first && ['DET', 'ADJ'].includes(tokens[q]!.pos)) q--;
+        if (q >= s.first && (ADJUNCT_PREPS.has(tokens[q]!.lower) || /^(through|thanks|under|with)$/.test(tokens[q]!.lower)) && !/^(in|at)$/.test(tokens[q]!.lower)) {
+          const parties = clauseSubject(q, false).filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
+          if (parties.length) { recipientMs = parties; rule += '+mediated-clause'; }
+        }
+      }
       // Talks with nobody named ("scolded him during a meeting") say too little about who met whom.
       if (rule === 'event:noun-adjunct' && recipientMs.length === 0 && !comp.place && actorMs.flatMap((m) => m.group ?? [m]).length < 2) return null;
       // "Talks between Kyiv and Moscow will resume", "Negotiations with the ELN did not resume": the
@@ -891,7 +903,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (reportedFuture) { future = true; hypothetical = inConditional(s, n0); }
         }
       }
-      const entry = support ? readyFor(sh.verbGroupStart(support.verb), e) : e;
+      let entry = support ? readyFor(sh.verbGroupStart(support.verb), e) : e;
+      // "Qatar has put its mediation between Israel and Hamas on hold": the act is suspended.
+      if (support && tokens[support.verb]!.lemma === 'put' && suspendedTypes[entry.event] && suspendedAfter(n1, limit)) {
+        entry = { ...entry, event: suspendedTypes[entry.event]!, mode: null };
+        rule += '+suspended';
+      }
       const ev = build(s, n0, n1, entry, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
       if (ev && support) carriedBy.add(support.verb);
       return ev;
@@ -921,6 +938,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (t.text === ',' || t.pos === 'VERB' || t.pos === 'SCONJ' || t.lower === 'that') break;
       }
       return [];
+    }
+
+    /** Whether a suspension phrase ("on hold", "on ice") follows the noun phrase ending at n1. */
+    function suspendedAfter(n1: number, limit: number): boolean {
+      for (let q = n1; q < Math.min(limit, n1 + 14); q++) {
+        if (suspensionPhrases.some((p) => p.every((w, x) => tokens[q + x]?.lower === w))) return true;
+        const t = tokens[q]!;
+        if (!['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ'].includes(t.pos) && t.text !== "'s" && t.text !== '-') return false;
+      }
+      return false;
     }
 
     /** "demands that Iran halt ...": the subject of the subjunctive clause starting at k. */

@@ -206,6 +206,9 @@ export interface NominalLexicon {
   target_subject_verbs?: string[];
   /** "a complaint over Israeli violations": prepositions naming an accusation noun's grievance. */
   accusation_topic_preps?: string[];
+  /** "put its mediation on hold": phrases that suspend an event noun, and the type the suspension has. */
+  suspension_phrases?: string[];
+  suspended_types?: Record<string, string>;
 }
 
 export interface Knowledge {
