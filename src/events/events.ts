@@ -95,6 +95,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const accusationTopicPreps = new Set(kb.nominal.accusation_topic_preps ?? []);
   const suspensionPhrases = (kb.nominal.suspension_phrases ?? []).map((p) => p.split(' '));
   const suspendedTypes = kb.nominal.suspended_types ?? {};
+  const answeringVerbs = new Set(kb.nominal.answering_verbs ?? []);
+  const tripVerbs = new Set(kb.nominal.trip_verbs ?? []);
 
   for (const s of doc.sentences) {
     // Events of this sentence are out[firstOfSentence..]: lookups stay within the sentence.
@@ -698,7 +700,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (!carried) {
         let q = n0 - 1;
         while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
-        if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower) && !partitiveOf(q)) return null;
+        if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower) && !partitiveOf(q) && !(e.event === 'CONSULT' && tripFor(q))) return null;
         // "since the Oct. 7 attack by Hamas": a date names the earlier act the news is measured from.
         let r = n0 - 1;
         while (r >= s.first && (['DET', 'ADJ', 'NUM'].includes(tokens[r]!.pos) || (tokens[r]!.pos === 'PROPN' && !actors.byToken[r]) || tokens[r]!.text === '.')) r--;
@@ -717,10 +719,13 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // Possessor or modifier before the noun: "Hamas' objections", "Israeli attacks", "Russia's new offensive".
       let k = n0 - 1;
       // ("Russian drone and missile strikes": coordinated noun modifiers.)
-      const modifierAt = (q: number) => tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM' || (tokens[q]!.pos === 'NOUN' && !actors.byToken[q]);
+      // ("Chisinau's repeated/VERB demands": a participle right after a possessive modifies the noun.)
+      const modifierAt = (q: number) => tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM' || (tokens[q]!.pos === 'NOUN' && !actors.byToken[q]) || (tokens[q]!.pos === 'VERB' && /ed$/.test(tokens[q]!.lower) && /^'s?$/.test(tokens[q - 1]?.text ?? ''));
       while (k >= s.first && (modifierAt(k) || (tokens[k]!.lower === 'and' && k + 1 < n1 - 1 && tokens[k + 1]!.pos === 'NOUN' && k - 1 >= s.first && tokens[k - 1]!.pos === 'NOUN'))) k--;
       if (k >= s.first && (tokens[k]!.text === "'s" || tokens[k]!.text === "'")) k--;
       let owner = k >= s.first ? sh.mentionEndingAt(k) : undefined;
+      // The verb answering a request noun ("rejected a U.S. demand"), or -1.
+      let answeredBy = -1;
       // "the Pretoria agreement", "the Doha talks": a city naming the event is no actor.
       if (owner && owner.rule === 'actor:country-metonym' && tokens[owner.end]?.text !== "'s") owner = undefined;
       if (owner) {
@@ -733,7 +738,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // demand": the noun is what the verb's act is about, coded once by the verb. A participle
         // of its own ("sanctions imposed on its leaders") still reports it.
         const ownParticiple = tokens[n1]?.pos === 'VERB' && /(ed|en|wn)$/.test(tokens[n1]!.lower);
-        if (!ownParticiple && objectOfEventVerb(owner.start)) return null;
+        if (!ownParticiple && objectOfEventVerb(owner.start)) {
+          answeredBy = e.event === 'REQUEST' ? answeringVerb(owner.start) : -1;
+          if (answeredBy < 0) return null;
+        }
       }
       let negated = false;
       let future = false;
@@ -779,7 +787,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "in"/"at" attach loosely: "her role in the talks" names no meeting of the clause's subject, and
         // "ready to compromise in talks" is a prospect.
         const loose = q >= s.first && /^(in|at)$/.test(tokens[q]!.lower);
-        if (q >= s.first && ADJUNCT_PREPS.has(tokens[q]!.lower) && !(loose && tokens[q - 1]?.pos === 'NOUN')) {
+        if (q >= s.first && (ADJUNCT_PREPS.has(tokens[q]!.lower) || tripFor(q)) && !(loose && tokens[q - 1]?.pos === 'NOUN')) {
           const clause = clauseSubject(q, loose);
           const agent = sh.agentOf(headNoun, limit);
           if (agent.length === 0 && clause.length) { actorMs = clause; rule = 'event:noun-adjunct'; }
@@ -879,6 +887,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       if (recipientMs.length === 0 && !comp.place) recipientMs = gerundObject;
+      // "Beijing rejected a U.S. demand": the demand was made of the one who answers it.
+      if (recipientMs.length === 0 && !comp.place && answeredBy >= 0) {
+        recipientMs = sh.subjectOf(answeredBy).filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
+        if (recipientMs.length) rule += '+answered-by';
+      }
       // "the United States and the Houthis agreed, after Omani mediation, not to ...": a mediator's
       // act in an adjunct of a clause mediates between that clause's subjects.
       if (recipientMs.length === 0 && !comp.place && e.mode === 'third-party' && actorMs.length && !support) {
@@ -938,6 +951,33 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (t.text === ',' || t.pos === 'VERB' || t.pos === 'SCONJ' || t.lower === 'that') break;
       }
       return [];
+    }
+
+    /**
+     * Whether the "for" at q hangs on a travel or meeting verb of its clause ("flew to Doha on
+     * Wednesday for talks", "sat down for two days of talks"): the talks are held on arrival.
+     */
+    function tripFor(q: number): boolean {
+      if (tokens[q]!.lower !== 'for') return false;
+      for (let r = q - 1; r >= Math.max(s.first, q - 12); r--) {
+        const t = tokens[r]!;
+        if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ') return false;
+        if (t.pos !== 'VERB') continue;
+        return tripVerbs.has(t.lemma) || tripVerbs.has(`${t.lemma} ${tokens[r + 1]?.lower ?? ''}`);
+      }
+      return false;
+    }
+
+    /** The verb answering the request noun phrase starting at np ("rejected a U.S. demand", "agreed to Baku's demand"), or -1. */
+    function answeringVerb(np: number): number {
+      let q = np - 1;
+      while (q >= s.first && ['DET', 'ADJ', 'NUM'].includes(tokens[q]!.pos)) q--;
+      if (q < s.first) return -1;
+      if (tokens[q]!.pos === 'VERB' && answeringVerbs.has(tokens[q]!.lemma)) return q;
+      const v = q - 1;
+      if (v >= s.first && tokens[v]!.pos === 'VERB' && answeringVerbs.has(`${tokens[v]!.lemma} ${tokens[q]!.lower}`)) return v;
+      if (v - 1 >= s.first && tokens[v - 1]!.pos === 'VERB' && answeringVerbs.has(`${tokens[v - 1]!.lemma} ${tokens[v]!.lower} ${tokens[q]!.lower}`)) return v - 1;
+      return -1;
     }
 
     /** Whether a suspension phrase ("on hold", "on ice") follows the noun phrase ending at n1. */
