@@ -95,7 +95,6 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const accusationTopicPreps = new Set(kb.nominal.accusation_topic_preps ?? []);
   const suspensionPhrases = (kb.nominal.suspension_phrases ?? []).map((p) => p.split(' '));
   const suspendedTypes = kb.nominal.suspended_types ?? {};
-  const answeringVerbs = new Set(kb.nominal.answering_verbs ?? []);
   const tripVerbs = new Set(kb.nominal.trip_verbs ?? []);
 
   for (const s of doc.sentences) {
@@ -724,24 +723,29 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       while (k >= s.first && (modifierAt(k) || (tokens[k]!.lower === 'and' && k + 1 < n1 - 1 && tokens[k + 1]!.pos === 'NOUN' && k - 1 >= s.first && tokens[k - 1]!.pos === 'NOUN'))) k--;
       if (k >= s.first && (tokens[k]!.text === "'s" || tokens[k]!.text === "'")) k--;
       let owner = k >= s.first ? sh.mentionEndingAt(k) : undefined;
-      // The verb answering a request noun ("rejected a U.S. demand"), or -1.
-      let answeredBy = -1;
       // "the Pretoria agreement", "the Doha talks": a city naming the event is no actor.
       if (owner && owner.rule === 'actor:country-metonym' && tokens[owner.end]?.text !== "'s") owner = undefined;
+      // "the U.S. and Israeli strikes": coordinated modifiers share the noun.
+      let ownerStart = owner ? owner.start : -1;
+      const coModifiers: Mention[] = [];
+      while (owner?.modifier && /^(and|,)$/.test(tokens[ownerStart - 1]?.lower ?? '')) {
+        const m = sh.mentionEndingAt(ownerStart - 2);
+        // ("U.S." is a name, not an adjective, but qualifies the noun the same way.)
+        if (!m || !(m.modifier || (m.kind === 'country' && /^[A-Z.]+$/.test(tokens[m.end - 1]!.text)))) break;
+        coModifiers.unshift(m);
+        ownerStart = m.start;
+      }
       if (owner) {
         // "retaliation for U.S. tariffs", "in response to Beijing's export controls", "since the
         // Israeli offensive": an earlier act named as cause, topic or time, not the news.
-        if (!carried && referencedBefore(owner.start)) return null;
-        actorMs = owner.modifier ? [owner] : sh.conjoinedLeft(owner);
+        if (!carried && referencedBefore(ownerStart)) return null;
+        actorMs = owner.modifier ? [...coModifiers, owner] : sh.conjoinedLeft(owner);
         rule = 'event:noun-possessor';
         // "demanded Pashinyan's resignation", "denounced the Israeli strikes", "agreed to Baku's
         // demand": the noun is what the verb's act is about, coded once by the verb. A participle
         // of its own ("sanctions imposed on its leaders") still reports it.
         const ownParticiple = tokens[n1]?.pos === 'VERB' && /(ed|en|wn)$/.test(tokens[n1]!.lower);
-        if (!ownParticiple && objectOfEventVerb(owner.start)) {
-          answeredBy = e.event === 'REQUEST' ? answeringVerb(owner.start) : -1;
-          if (answeredBy < 0) return null;
-        }
+        if (!ownParticiple && objectOfEventVerb(ownerStart)) return null;
       }
       let negated = false;
       let future = false;
@@ -832,14 +836,14 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (k >= s.first && negation.has(tokens[k]!.lower)) negated = true;
       // "any new tariffs": a hypothetical instance, not one that happened.
       if (k >= s.first && /^(any|possible|potential|future)$/.test(tokens[k]!.lower)) hypothetical = true;
-      const phraseStart = owner ? owner.start : k + 1;
+      const phraseStart = owner ? ownerStart : k + 1;
       for (let q = n0 - 1; q >= Math.max(s.first, phraseStart - 2); q--) if (/^(any|possible|potential|future)$/.test(tokens[q]!.lower)) hypothetical = true;
       if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
       let comp: { mentions: Mention[]; place: PlaceMention | null } = between.length ? { mentions: between.slice(1), place: null } : sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
       // "Army troops repelled an RSF assault on the garrison", "its base came under attack by
       // CODECO": who fends off or comes under the attack is its target, over any place named.
       if (FORCE.has(e.event) && between.length === 0) {
-        const target = attackedSubject(owner ? owner.start : k + 1, limit).filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
+        const target = attackedSubject(owner ? ownerStart : k + 1, limit).filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
         if (target.length) { comp = { mentions: target, place: null }; rule += '+target-subject'; }
       }
       // "U.S. demands that Iran halt enrichment": the subject of the demand's clause is asked.
@@ -854,7 +858,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       let recipientMs = comp.mentions.filter((m) => !actorMs.includes(m));
       if (recipientMs.length === 0 && !comp.place) {
-        let p0 = owner ? owner.start : n0;
+        let p0 = owner ? ownerStart : n0;
         while (p0 - 1 >= s.first && /^(a|an|the)$/.test(tokens[p0 - 1]!.lower)) p0--;
         const rr = reducedRelativeTarget(p0);
         if (rr.mentions.length || rr.place) {
@@ -887,15 +891,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       if (recipientMs.length === 0 && !comp.place) recipientMs = gerundObject;
-      // "Beijing rejected a U.S. demand": the demand was made of the one who answers it.
-      if (recipientMs.length === 0 && !comp.place && answeredBy >= 0) {
-        recipientMs = sh.subjectOf(answeredBy).filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
-        if (recipientMs.length) rule += '+answered-by';
-      }
       // "the United States and the Houthis agreed, after Omani mediation, not to ...": a mediator's
       // act in an adjunct of a clause mediates between that clause's subjects.
       if (recipientMs.length === 0 && !comp.place && e.mode === 'third-party' && actorMs.length && !support) {
-        let q = (owner ? owner.start : k + 1) - 1;
+        let q = (owner ? ownerStart : k + 1) - 1;
         while (q >= s.first && ['DET', 'ADJ'].includes(tokens[q]!.pos)) q--;
         if (q >= s.first && (ADJUNCT_PREPS.has(tokens[q]!.lower) || /^(through|thanks|under|with)$/.test(tokens[q]!.lower)) && !/^(in|at)$/.test(tokens[q]!.lower)) {
           const parties = clauseSubject(q, false).filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
@@ -966,18 +965,6 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         return tripVerbs.has(t.lemma) || tripVerbs.has(`${t.lemma} ${tokens[r + 1]?.lower ?? ''}`);
       }
       return false;
-    }
-
-    /** The verb answering the request noun phrase starting at np ("rejected a U.S. demand", "agreed to Baku's demand"), or -1. */
-    function answeringVerb(np: number): number {
-      let q = np - 1;
-      while (q >= s.first && ['DET', 'ADJ', 'NUM'].includes(tokens[q]!.pos)) q--;
-      if (q < s.first) return -1;
-      if (tokens[q]!.pos === 'VERB' && answeringVerbs.has(tokens[q]!.lemma)) return q;
-      const v = q - 1;
-      if (v >= s.first && tokens[v]!.pos === 'VERB' && answeringVerbs.has(`${tokens[v]!.lemma} ${tokens[q]!.lower}`)) return v;
-      if (v - 1 >= s.first && tokens[v - 1]!.pos === 'VERB' && answeringVerbs.has(`${tokens[v - 1]!.lemma} ${tokens[v]!.lower} ${tokens[q]!.lower}`)) return v - 1;
-      return -1;
     }
 
     /** Whether a suspension phrase ("on hold", "on ice") follows the noun phrase ending at n1. */

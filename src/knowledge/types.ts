@@ -209,8 +209,6 @@ export interface NominalLexicon {
   /** "put its mediation on hold": phrases that suspend an event noun, and the type the suspension has. */
   suspension_phrases?: string[];
   suspended_types?: Record<string, string>;
-  /** "rejected a U.S. demand": verbs that answer a request noun, which was made of their subject. */
-  answering_verbs?: string[];
   /** "flew to Doha for talks with ...": verbs whose "for" phrase names talks held. */
   trip_verbs?: string[];
 }
