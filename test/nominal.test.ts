@@ -143,3 +143,17 @@ test('talks in the "for" phrase of a trip are held; talks called for are not', (
   const called = events(run('The African Union called for talks between the army and the RSF.'));
   assert.ok(!called.some((e) => e.event === 'CONSULT'), 'a call for talks is a request');
 });
+
+test('coordinated modifiers share an event noun', () => {
+  const e = coded('U.S. and British strikes on Houthi targets continued overnight.', 'ASSAULT', 'USA', 'HOUTHIS');
+  assert.ok(has(e.actor, 'GBR'));
+  // As the object of a verb the shared noun is still what the verb is about, coded once.
+  const r = events(run('Putin condemned the U.S. and Israeli strikes on Iran as unprovoked aggression.'));
+  assert.ok(!r.some((x) => x.event === 'ASSAULT'), 'the condemned strikes are coded by the verb');
+});
+
+test('a participle after a named party modifies the party, not the event noun', () => {
+  const r = events(run('Egyptian mediators held talks with a Hamas delegation led by Khalil al-Hayya in Cairo.'));
+  assert.ok(!r.some((x) => x.event === 'CONSULT' && x.actor.some((a) => a.id === 'khalil-al-hayya')));
+  coded('Strikes on Kharkiv carried out by Russian bombers killed four people.', 'ASSAULT', 'RUS');
+});

@@ -1027,6 +1027,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (tokens[k]?.text === ',') k++;
       const t = tokens[k];
       if (!t || k >= limit || t.pos !== 'VERB' || !/(ed|en|wn|ut)$/.test(t.lower)) return [];
+      // "talks with a Hamas delegation led by Khalil al-Hayya": a participle right after a named
+      // party modifies that party, not the event noun.
+      const before = sh.mentionEndingAt(k - 1);
+      if (k > n1 && before && !before.modifier && tokens[k - 1]?.text !== ',') return [];
       const sm = kb.supportMatcher.matchesAt(k, lemmaAt)[0];
       // "a ceasefire brokered by Russia": a mediator or host is no party (see noun-by).
       if (!sm || tokens[sm.end]?.lower !== 'by' || thirdPartyVerbs.has(t.lemma)) return [];
