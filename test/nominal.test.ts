@@ -103,3 +103,57 @@ test('coordinated modifiers keep the possessor of a strike noun, and the verb it
   assert.deepEqual(list.map((e) => `${e.event} ${e.actor.map((a) => a.id).join('+')}>${e.recipient.map((a) => a.id).join('+')}`), ['ASSAULT RUS>UKR']);
   coded('Israeli air and artillery strikes on Khan Younis killed 20 people.', 'ASSAULT', 'ISR', 'PSE');
 });
+
+test('who fends off or comes under an attack noun is its target', () => {
+  coded('The SDF said it had repelled an attack by Turkish drones on a dam near Kobani.', 'ASSAULT', 'TUR', 'SDF');
+  coded("Ukraine's military said its troops had beaten back three Russian assaults near Kupiansk.", 'ASSAULT', 'RUS', 'UKR');
+  coded('UNIFIL said its headquarters in Naqoura had come under attack by Israeli tanks on Thursday.', 'ASSAULT', 'ISR', 'UNIFIL');
+  coded("Somalia's army said it had repulsed an al-Shabaab assault on its base in Hiiraan.", 'ASSAULT', 'AL_SHABAAB', 'SOM');
+});
+
+test('the subject of a demand noun\'s "that" clause is asked', () => {
+  coded('Tehran said U.S. demands that Iran dismantle its centrifuges were unacceptable.', 'REQUEST', 'USA', 'IRN');
+  coded("Russia's demand that Ukraine cede the rest of Donetsk remains the main obstacle, Kyiv said.", 'REQUEST', 'RUS', 'UKR');
+  coded("Rwanda's demand that Congo disarm the FDLR first has held up the deal, a mediator said.", 'REQUEST', 'RWA', 'COD');
+});
+
+test('the party qualifying an accusation noun\'s grievance is accused', () => {
+  coded('Lebanon filed a complaint with the U.N. Security Council over what it called repeated Israeli violations of the truce.', 'ACCUSE', 'LBN', 'ISR');
+  coded('Beijing lodged a complaint with the WTO over the new U.S. chip export controls.', 'ACCUSE', 'CHN', 'USA');
+  coded("Armenia filed a complaint at the International Court of Justice over Azerbaijan's blockade of the Lachin corridor.", 'ACCUSE', 'ARM', 'AZE');
+});
+
+test('an event noun put on hold or on ice is suspended', () => {
+  coded('Qatar has put its mediation between Israel and Hamas on hold, a foreign ministry spokesman said.', 'SANCTION', 'QAT', 'HAMAS');
+  coded('Colombia put peace talks with the ELN on ice after the bombing of a police academy.', 'SANCTION', 'COL', 'ELN');
+  const ev = events(run('Colombia put peace talks with the ELN on ice after the bombing of a police academy.'));
+  assert.ok(!ev.some((e) => e.event === 'CONSULT'), 'the suspended talks are not held');
+});
+
+test('mediation in a clause adjunct mediates between the clause subjects', () => {
+  const e = coded('Russia and Ukraine swapped 150 prisoners of war each on Friday following Emirati mediation.', 'CONSULT', 'ARE', 'RUS');
+  assert.ok(has(e.recipient, 'UKR'));
+  const o = coded('Washington and the Houthis agreed, after Omani mediation, to stop targeting each other.', 'CONSULT', 'OMN', 'USA');
+  assert.ok(has(o.recipient, 'HOUTHIS'));
+});
+
+test('talks in the "for" phrase of a trip are held; talks called for are not', () => {
+  coded('Iranian Foreign Minister Abbas Araqchi arrived in Beirut on Friday for talks with Lebanese leaders.', 'CONSULT', 'IRN', 'LBN');
+  coded('Turkish Foreign Minister Hakan Fidan flew to Damascus on Monday for talks with Syrian officials.', 'CONSULT', 'TUR', 'SYR');
+  const called = events(run('The African Union called for talks between the army and the RSF.'));
+  assert.ok(!called.some((e) => e.event === 'CONSULT'), 'a call for talks is a request');
+});
+
+test('coordinated modifiers share an event noun', () => {
+  const e = coded('U.S. and British strikes on Houthi targets continued overnight.', 'ASSAULT', 'USA', 'HOUTHIS');
+  assert.ok(has(e.actor, 'GBR'));
+  // As the object of a verb the shared noun is still what the verb is about, coded once.
+  const r = events(run('Putin condemned the U.S. and Israeli strikes on Iran as unprovoked aggression.'));
+  assert.ok(!r.some((x) => x.event === 'ASSAULT'), 'the condemned strikes are coded by the verb');
+});
+
+test('a participle after a named party modifies the party, not the event noun', () => {
+  const r = events(run('Egyptian mediators held talks with a Hamas delegation led by Khalil al-Hayya in Cairo.'));
+  assert.ok(!r.some((x) => x.event === 'CONSULT' && x.actor.some((a) => a.id === 'khalil-al-hayya')));
+  coded('Strikes on Kharkiv carried out by Russian bombers killed four people.', 'ASSAULT', 'RUS');
+});

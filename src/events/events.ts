@@ -94,6 +94,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const appositiveNouns = new Set(kb.recipients.appositive_nouns ?? []);
   const partitiveNouns = new Set(kb.nominal.partitive_nouns ?? []);
   const occurrenceVerbs = new Set(kb.nominal.occurrence_verbs ?? []);
+  const targetSubjectVerbs = new Set(kb.nominal.target_subject_verbs ?? []);
+  const accusationTopicPreps = new Set(kb.nominal.accusation_topic_preps ?? []);
+  const suspensionPhrases = (kb.nominal.suspension_phrases ?? []).map((p) => p.split(' '));
+  const suspendedTypes = kb.nominal.suspended_types ?? {};
+  const tripVerbs = new Set(kb.nominal.trip_verbs ?? []);
 
   for (const s of doc.sentences) {
     // Events of this sentence are out[firstOfSentence..]: lookups stay within the sentence.
@@ -717,7 +722,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (!carried) {
         let q = n0 - 1;
         while (q >= s.first && (tokens[q]!.pos === 'DET' || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM')) q--;
-        if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower) && !partitiveOf(q)) return null;
+        if (q >= s.first && PURPOSE_PREPS.has(tokens[q]!.lower) && !partitiveOf(q) && !(e.event === 'CONSULT' && tripFor(q))) return null;
         // "since the Oct. 7 attack by Hamas": a date names the earlier act the news is measured from.
         let r = n0 - 1;
         while (r >= s.first && (['DET', 'ADJ', 'NUM'].includes(tokens[r]!.pos) || (tokens[r]!.pos === 'PROPN' && !actors.byToken[r]) || tokens[r]!.text === '.')) r--;
@@ -736,23 +741,34 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // Possessor or modifier before the noun: "Hamas' objections", "Israeli attacks", "Russia's new offensive".
       let k = n0 - 1;
       // ("Russian drone and missile strikes": coordinated noun modifiers.)
-      const modifierAt = (q: number) => tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM' || (tokens[q]!.pos === 'NOUN' && !actors.byToken[q]);
+      // ("Chisinau's repeated/VERB demands": a participle right after a possessive modifies the noun.)
+      const modifierAt = (q: number) => tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NUM' || (tokens[q]!.pos === 'NOUN' && !actors.byToken[q]) || (tokens[q]!.pos === 'VERB' && /ed$/.test(tokens[q]!.lower) && /^'s?$/.test(tokens[q - 1]?.text ?? ''));
       while (k >= s.first && (modifierAt(k) || (tokens[k]!.lower === 'and' && k + 1 < n1 - 1 && tokens[k + 1]!.pos === 'NOUN' && k - 1 >= s.first && tokens[k - 1]!.pos === 'NOUN'))) k--;
       if (k >= s.first && (tokens[k]!.text === "'s" || tokens[k]!.text === "'")) k--;
       let owner = k >= s.first ? sh.mentionEndingAt(k) : undefined;
       // "the Pretoria agreement", "the Doha talks": a city naming the event is no actor.
       if (owner && owner.rule === 'actor:country-metonym' && tokens[owner.end]?.text !== "'s") owner = undefined;
+      // "the U.S. and Israeli strikes": coordinated modifiers share the noun.
+      let ownerStart = owner ? owner.start : -1;
+      const coModifiers: Mention[] = [];
+      while (owner?.modifier && /^(and|,)$/.test(tokens[ownerStart - 1]?.lower ?? '')) {
+        const m = sh.mentionEndingAt(ownerStart - 2);
+        // ("U.S." is a name, not an adjective, but qualifies the noun the same way.)
+        if (!m || !(m.modifier || (m.kind === 'country' && /^[A-Z.]+$/.test(tokens[m.end - 1]!.text)))) break;
+        coModifiers.unshift(m);
+        ownerStart = m.start;
+      }
       if (owner) {
         // "retaliation for U.S. tariffs", "in response to Beijing's export controls", "since the
         // Israeli offensive": an earlier act named as cause, topic or time, not the news.
-        if (!carried && referencedBefore(owner.start)) return null;
-        actorMs = owner.modifier ? [owner] : sh.conjoinedLeft(owner);
+        if (!carried && referencedBefore(ownerStart)) return null;
+        actorMs = owner.modifier ? [...coModifiers, owner] : sh.conjoinedLeft(owner);
         rule = 'event:noun-possessor';
         // "demanded Pashinyan's resignation", "denounced the Israeli strikes", "agreed to Baku's
         // demand": the noun is what the verb's act is about, coded once by the verb. A participle
         // of its own ("sanctions imposed on its leaders") still reports it.
         const ownParticiple = tokens[n1]?.pos === 'VERB' && /(ed|en|wn)$/.test(tokens[n1]!.lower);
-        if (!ownParticiple && objectOfEventVerb(owner.start)) return null;
+        if (!ownParticiple && objectOfEventVerb(ownerStart)) return null;
       }
       let negated = false;
       let future = false;
@@ -798,7 +814,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "in"/"at" attach loosely: "her role in the talks" names no meeting of the clause's subject, and
         // "ready to compromise in talks" is a prospect.
         const loose = q >= s.first && /^(in|at)$/.test(tokens[q]!.lower);
-        if (q >= s.first && ADJUNCT_PREPS.has(tokens[q]!.lower) && !(loose && tokens[q - 1]?.pos === 'NOUN')) {
+        if (q >= s.first && (ADJUNCT_PREPS.has(tokens[q]!.lower) || tripFor(q)) && !(loose && tokens[q - 1]?.pos === 'NOUN')) {
           const clause = clauseSubject(q, loose);
           const agent = sh.agentOf(headNoun, limit);
           if (agent.length === 0 && clause.length) { actorMs = clause; rule = 'event:noun-adjunct'; }
@@ -843,13 +859,29 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (k >= s.first && negation.has(tokens[k]!.lower)) negated = true;
       // "any new tariffs": a hypothetical instance, not one that happened.
       if (k >= s.first && /^(any|possible|potential|future)$/.test(tokens[k]!.lower)) hypothetical = true;
-      const phraseStart = owner ? owner.start : k + 1;
+      const phraseStart = owner ? ownerStart : k + 1;
       for (let q = n0 - 1; q >= Math.max(s.first, phraseStart - 2); q--) if (/^(any|possible|potential|future)$/.test(tokens[q]!.lower)) hypothetical = true;
       if (n0 - 1 >= s.first && tokens[n0 - 1]!.lower === 'no') negated = true;
-      const comp = between.length ? { mentions: between.slice(1), place: null } : sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
+      let comp: { mentions: Mention[]; place: PlaceMention | null } = between.length ? { mentions: between.slice(1), place: null } : sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
+      // "Army troops repelled an RSF assault on the garrison", "its base came under attack by
+      // CODECO": who fends off or comes under the attack is its target, over any place named.
+      if (FORCE.has(e.event) && between.length === 0) {
+        const target = attackedSubject(owner ? ownerStart : k + 1, limit).filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
+        if (target.length) { comp = { mentions: target, place: null }; rule += '+target-subject'; }
+      }
+      // "U.S. demands that Iran halt enrichment": the subject of the demand's clause is asked.
+      if (e.event === 'REQUEST' && comp.mentions.length === 0 && !comp.place && tokens[n1]?.lower === 'that') {
+        const asked = demandedParty(n1 + 1, limit);
+        if (asked.length) { comp = { mentions: asked, place: null }; rule += '+that-clause'; }
+      }
+      // "filed a complaint with the Security Council over what it called Israeli violations".
+      if (e.event === 'ACCUSE' && comp.mentions.length === 0 && !comp.place) {
+        const accused = grievanceOwner(n1, limit).filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
+        if (accused.length) { comp = { mentions: accused, place: null }; rule += '+grievance'; }
+      }
       let recipientMs = comp.mentions.filter((m) => !actorMs.includes(m));
       if (recipientMs.length === 0 && !comp.place) {
-        let p0 = owner ? owner.start : n0;
+        let p0 = owner ? ownerStart : n0;
         while (p0 - 1 >= s.first && /^(a|an|the)$/.test(tokens[p0 - 1]!.lower)) p0--;
         const rr = reducedRelativeTarget(p0);
         if (rr.mentions.length || rr.place) {
@@ -882,6 +914,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
       }
       if (recipientMs.length === 0 && !comp.place) recipientMs = gerundObject;
+      // "the United States and the Houthis agreed, after Omani mediation, not to ...": a mediator's
+      // act in an adjunct of a clause mediates between that clause's subjects.
+      if (recipientMs.length === 0 && !comp.place && e.mode === 'third-party' && actorMs.length && !support) {
+        let q = (owner ? ownerStart : k + 1) - 1;
+        while (q >= s.first && ['DET', 'ADJ'].includes(tokens[q]!.pos)) q--;
+        if (q >= s.first && (ADJUNCT_PREPS.has(tokens[q]!.lower) || /^(through|thanks|under|with)$/.test(tokens[q]!.lower)) && !/^(in|at)$/.test(tokens[q]!.lower)) {
+          const parties = clauseSubject(q, false).filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
+          if (parties.length) { recipientMs = parties; rule += '+mediated-clause'; }
+        }
+      }
       // Talks with nobody named ("scolded him during a meeting") say too little about who met whom.
       if (rule === 'event:noun-adjunct' && recipientMs.length === 0 && !comp.place && actorMs.flatMap((m) => m.group ?? [m]).length < 2) return null;
       // "Talks between Kyiv and Moscow will resume", "Negotiations with the ELN did not resume": the
@@ -896,10 +938,109 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (reportedFuture) { future = true; hypothetical = inConditional(s, n0); }
         }
       }
-      const entry = support ? readyFor(sh.verbGroupStart(support.verb), e) : e;
+      let entry = support ? readyFor(sh.verbGroupStart(support.verb), e) : e;
+      // "Qatar has put its mediation between Israel and Hamas on hold": the act is suspended.
+      if (support && tokens[support.verb]!.lemma === 'put' && suspendedTypes[entry.event] && suspendedAfter(n1, limit)) {
+        entry = { ...entry, event: suspendedTypes[entry.event]!, mode: null };
+        rule += '+suspended';
+      }
       const ev = build(s, n0, n1, entry, actorMs, recipientMs, comp.place, negated, future, hypothetical, rule);
       if (ev && support) carriedBy.add(support.verb);
       return ev;
+    }
+
+    /**
+     * The target of an attack noun phrase starting at p0 that is the object of a verb of fending
+     * off or undergoing ("repelled an RSF assault", "had come under attack"): that verb's subject,
+     * or the owner a possessive in it names ("its base in Fataki came under attack").
+     */
+    function attackedSubject(p0: number, limit: number): Mention[] {
+      let q = p0 - 1;
+      while (q >= s.first && ['DET', 'NUM', 'ADJ'].includes(tokens[q]!.pos)) q--;
+      if (q < s.first) return [];
+      let v = -1;
+      if (tokens[q]!.lower === 'under' && q - 1 >= s.first && targetSubjectVerbs.has(`${tokens[q - 1]!.lemma} under`)) v = q - 1;
+      else if (tokens[q]!.pos === 'VERB' && targetSubjectVerbs.has(tokens[q]!.lemma)) v = q;
+      else if (q - 1 >= s.first && tokens[q - 1]!.pos === 'VERB' && targetSubjectVerbs.has(`${tokens[q - 1]!.lemma} ${tokens[q]!.lower}`)) v = q - 1;
+      if (v < 0 || sh.isPassive(v)) return [];
+      const subj = sh.subjectOf(v);
+      if (subj.length) return subj;
+      // "its base in Fataki had come under attack": the possessive opening the subject phrase.
+      const g = sh.verbGroupStart(v);
+      for (let r = g - 1; r >= Math.max(s.first, g - 8); r--) {
+        const t = tokens[r]!;
+        if (/^(its|their)$/.test(t.lower)) return possessiveObjectOwner(r, limit, []);
+        if (t.text === ',' || t.pos === 'VERB' || t.pos === 'SCONJ' || t.lower === 'that') break;
+      }
+      return [];
+    }
+
+    /**
+     * Whether the "for" at q hangs on a travel or meeting verb of its clause ("flew to Doha on
+     * Wednesday for talks", "sat down for two days of talks"): the talks are held on arrival.
+     */
+    function tripFor(q: number): boolean {
+      if (tokens[q]!.lower !== 'for') return false;
+      for (let r = q - 1; r >= Math.max(s.first, q - 12); r--) {
+        const t = tokens[r]!;
+        if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ') return false;
+        if (t.pos !== 'VERB') continue;
+        return tripVerbs.has(t.lemma) || tripVerbs.has(`${t.lemma} ${tokens[r + 1]?.lower ?? ''}`);
+      }
+      return false;
+    }
+
+    /** Whether a suspension phrase ("on hold", "on ice") follows the noun phrase ending at n1. */
+    function suspendedAfter(n1: number, limit: number): boolean {
+      for (let q = n1; q < Math.min(limit, n1 + 14); q++) {
+        if (suspensionPhrases.some((p) => p.every((w, x) => tokens[q + x]?.lower === w))) return true;
+        const t = tokens[q]!;
+        if (!['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ'].includes(t.pos) && t.text !== "'s" && t.text !== '-') return false;
+      }
+      return false;
+    }
+
+    /** "demands that Iran halt ...": the subject of the subjunctive clause starting at k. */
+    function demandedParty(k: number, limit: number): Mention[] {
+      const m = sh.mentionStartingAt(k);
+      if (!m || m.modifier || !(m.actor.id || m.actor.country)) return [];
+      const parties = sh.conjoinedRight(m, limit);
+      const last = parties[parties.length - 1] ?? m;
+      const v = tokens[last.end];
+      // A bare verb or a modal ("that Iran halt", "that Hamas must disarm"), not a relative clause
+      // ("the demand that Israel rejected").
+      // (The tagger may read the bare verb as a noun: "that Iran halt/NOUN enrichment".)
+      if (!v || !((['VERB', 'NOUN'].includes(v.pos) && v.lower === v.lemma && !v.lower.endsWith('s')) || /^(must|should|not|immediately|stop)$/.test(v.lower))) return [];
+      return parties;
+    }
+
+    /**
+     * The party that qualifies or owns the grievance of an accusation noun ending at n1: "a
+     * complaint (with the U.N.) over what it called Israeli violations", "over the new U.S. tariffs".
+     */
+    function grievanceOwner(n1: number, limit: number): Mention[] {
+      let q = n1;
+      while (q < Math.min(limit, n1 + 10) && !accusationTopicPreps.has(tokens[q]!.lower) && (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[q]!.pos) || tokens[q]!.text === '.')) q++;
+      if (q >= limit || !accusationTopicPreps.has(tokens[q]!.lower)) return [];
+      let r = q + 1;
+      // "over what it called ...", "over what Kyiv described as ...".
+      if (tokens[r]?.lower === 'what') {
+        let x = r + 1;
+        while (x < Math.min(limit, r + 6) && tokens[x]!.pos !== 'VERB') x++;
+        if (x >= limit || tokens[x]!.pos !== 'VERB') return [];
+        r = x + 1;
+        if (tokens[r]?.lower === 'as') r++;
+      }
+      for (let x = r; x < Math.min(limit, r + 5); x++) {
+        const m = actors.byToken[x];
+        if (m && m.start === x) {
+          if (m.modifier || tokens[m.end]?.text === "'s" || tokens[m.end]?.text === "'" || tokens[m.end]?.pos === 'NOUN') return m.actor.id || m.actor.country ? [m] : [];
+          return [];
+        }
+        // ("the new/PROPN U.S. tariffs", "repeated/VERB Israeli violations": taggers' slips.)
+        if (!['DET', 'ADJ', 'ADV', 'NUM', 'PROPN'].includes(tokens[x]!.pos) && !(tokens[x]!.pos === 'VERB' && /ed$/.test(tokens[x]!.lower))) break;
+      }
+      return [];
     }
 
     /** The "by" agent of a support participle ("claimed by", "carried out by") after the noun phrase ending at n1. */
@@ -909,6 +1050,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (tokens[k]?.text === ',') k++;
       const t = tokens[k];
       if (!t || k >= limit || t.pos !== 'VERB' || !/(ed|en|wn|ut)$/.test(t.lower)) return [];
+      // "talks with a Hamas delegation led by Khalil al-Hayya": a participle right after a named
+      // party modifies that party, not the event noun.
+      const before = sh.mentionEndingAt(k - 1);
+      if (k > n1 && before && !before.modifier && tokens[k - 1]?.text !== ',') return [];
       const sm = kb.supportMatcher.matchesAt(k, lemmaAt)[0];
       // "a ceasefire brokered by Russia": a mediator or host is no party (see noun-by).
       if (!sm || tokens[sm.end]?.lower !== 'by' || thirdPartyVerbs.has(t.lemma)) return [];

@@ -225,6 +225,15 @@ export interface NominalLexicon {
   partitive_nouns?: string[];
   /** "Talks will resume", "the summit did not take place": predicates whose modes an event noun subject takes. */
   occurrence_verbs?: string[];
+  /** "repelled an RSF assault", "came under attack": verbs whose subject is the attack noun's target. */
+  target_subject_verbs?: string[];
+  /** "a complaint over Israeli violations": prepositions naming an accusation noun's grievance. */
+  accusation_topic_preps?: string[];
+  /** "put its mediation on hold": phrases that suspend an event noun, and the type the suspension has. */
+  suspension_phrases?: string[];
+  suspended_types?: Record<string, string>;
+  /** "flew to Doha for talks with ...": verbs whose "for" phrase names talks held. */
+  trip_verbs?: string[];
 }
 
 export interface Knowledge {
