@@ -193,3 +193,10 @@ test('sanctions and tariffs lifted are a RETREAT; lifting them announced for lat
   assert.ok(findEvent(later, 'CONCEDE', 'USA'), JSON.stringify(events(later).map((e) => e.event)));
   assert.ok(!findEvent(later, 'RETREAT'));
 });
+
+test('a truce announced is a CONCEDE, whatever modifies it; one in effect a RETREAT', () => {
+  assert.ok(findEvent(run('The RSF announced a unilateral three-day humanitarian truce on Friday.'), 'CONCEDE', 'RSF'));
+  assert.ok(findEvent(run('The ELN announced a 72-hour electoral ceasefire on Sunday.'), 'CONCEDE', 'ELN'));
+  const fx = eventTypes('A ceasefire between Thailand and Cambodia took effect at midnight on Monday.');
+  assert.ok(fx.includes('RETREAT') && !fx.includes('CONCEDE'), fx.join(','));
+});

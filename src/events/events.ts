@@ -393,6 +393,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (t.pos === 'ADJ' && head < 0 && k > from && ['ADP', 'PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[k + 1]?.pos ?? 'PUNCT')) { head = k; continue; }
           // "long-standing opposition", "U.S.-led coalition", "its expanded controls", "the TPLF's registration".
           if (t.text === '-') continue;
+          // "a three-day humanitarian truce": a hyphenated compound before an adjective modifies what follows.
+          if (t.pos === 'ADJ' && head >= 0 && tokens[head - 1]?.text === '-') { head = -1; out.length = npStart; continue; }
           // The possessor is not the head: "Syria's arrears".
           if (t.text === "'s" || t.text === "'") { head = -1; out.length = npStart; continue; }
           if (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && (tokens[k - 1]?.text === '-' || (head < 0 && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '')))) continue;
