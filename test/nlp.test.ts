@@ -87,3 +87,9 @@ test('tagger repair: hyphenated participle modifiers and "-ed" lemma slips', () 
   const t = buildDoc('North Korea test-fired a ballistic missile.', kb.tagger);
   assert.equal(t.tokens.find((x) => x.lower === 'fired')?.pos, 'VERB');
 });
+
+test('tagger repair: after "have", a counting noun with "of" opens the object like a number', () => {
+  assert.equal(posOf("Sudan's army has armed thousands of civilian volunteers in Gezira.", 'armed')?.pos, 'VERB');
+  assert.equal(posOf('Hamas has limited resources in the north of Gaza.', 'limited')?.pos === 'VERB', false);
+  assert.equal(posOf('The army has limited numbers of armoured vehicles in the north.', 'limited')?.pos === 'VERB', false);
+});

@@ -49,6 +49,8 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must',
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
 /** Tags that can begin the object of a verb. */
 const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
+/** Nouns that count what follows ("thousands of volunteers"): like a number, they open an object. */
+const COUNT_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens']);
 const PREFIXES = /^(re|co|counter|de|over|out|under|pre|up)-?(.+)$/;
 
 /**
@@ -153,7 +155,8 @@ export function repairTags(tokens: TagToken[], lex: TaggerLexicon, irregular: (w
     if (!next) continue;
     // After "to" a bare noun may be the object of "to" ("committed to free trade"), after "have"
     // the object of "have" ("has limited resources").
-    if ((slot === 'to' || slot === 'perfect') && !OBJECT_START.has(next.pos)) continue;
+    // A counting noun with "of" opens an object as a number does ("has armed thousands of volunteers").
+    if ((slot === 'to' || slot === 'perfect') && !OBJECT_START.has(next.pos) && !(COUNT_NOUNS.has(next.lower) && tokens[k + 2]?.lower === 'of')) continue;
     if (!objectFollows(tokens, k + 1)) continue;
     const past = slot === 'subject' || slot === 'perfect';
     const lemma = verbLemma(t.lower, lex, irregular, !past);
