@@ -157,3 +157,12 @@ test('a participle after a named party modifies the party, not the event noun', 
   assert.ok(!r.some((x) => x.event === 'CONSULT' && x.actor.some((a) => a.id === 'khalil-al-hayya')));
   coded('Strikes on Kharkiv carried out by Russian bombers killed four people.', 'ASSAULT', 'RUS');
 });
+
+test('an amount announced "in" aid is the aid itself', () => {
+  const gb = findEvent(run('Britain announced 120 million pounds in humanitarian assistance for Sudan on Monday.'), 'AID', 'GBR');
+  assert.ok(gb && has(gb.recipient, 'SDN'), JSON.stringify(gb?.recipient));
+  const us = findEvent(run('Washington announced $425 million in new military aid for Kyiv, the Pentagon said.'), 'AID', 'USA');
+  assert.ok(us && has(us.recipient, 'UKR'), JSON.stringify(us?.recipient));
+  // A place after "in" is where, not what the amount counts.
+  assert.ok(!findEvent(run('The ministry announced 300 new jobs in Kinshasa.'), 'AID'));
+});

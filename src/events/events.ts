@@ -155,7 +155,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // 'began "narrow and focused" ground raids': a closing quote does not end the noun phrase.
         const nextTok = isQuote(tokens[k + 1]?.text ?? '') ? tokens[k + 2] : tokens[k + 1];
         const adjectival = t.pos === 'VERB' && /(ed|ing)$/.test(t.lower) && (tokens[k - 1]?.text === '-' || nextTok?.pos === 'NOUN');
-        if (t.text === ',' || t.text === '.' || (t.pos === 'VERB' && !adjectival) || (t.pos === 'ADP' && t.lower !== 'of')) break;
+        // "announced 120 million pounds in humanitarian assistance": an amount passes to what it counts.
+        const amountIn = t.lower === 'in' && [1, 2, 3].some((d) => tokens[k - d]?.pos === 'NUM' && k - d >= sm.end);
+        if (t.text === ',' || t.text === '.' || (t.pos === 'VERB' && !adjectival) || (t.pos === 'ADP' && t.lower !== 'of' && !amountIn)) break;
         const em = phraseAt(k)[0];
         if (em && em.values.some((e) => e.pos.includes('NOUN'))) {
           // In a compound ("ceasefire talks") the last noun is the head.
