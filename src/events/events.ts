@@ -225,6 +225,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     }
     const here = out.slice(firstOfSentence);
     targetAccused(here);
+    participleTarget(here);
     targetOfFirstConjunct(here);
     releaseFromCaptor(here);
     mediatedParties();
@@ -1152,6 +1153,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (t.text === ';' || t.text === ':') return null;
           if (t.pos !== 'VERB' || tokens[r + 1]?.pos === 'VERB') continue;
           if (t.lower.endsWith('ing') && ['ADP', 'SCONJ'].includes(tokens[r - 1]?.pos ?? '')) continue;
+          // ", including several drone makers,": a participle after a comma hangs on a finite verb before it.
+          if (t.lower.endsWith('ing') && tokens[r - 1]?.text === ',') continue;
           if (tokens[sh.verbGroupStart(r)]?.lower === 'to' || tokens[sh.verbGroupStart(r) - 1]?.lower === 'to') continue;
           break;
         }
@@ -1166,13 +1169,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           continue;
         }
         const subj = sh.subjectOf(r);
-        if (subj.length === 0) return null;
+        // "said that the Kurdish-led force would not disarm, and accused Damascus": a subject that
+        // names nobody ("the force") may still sit in a reported clause; only climbing out of it helps.
+        if (subj.length === 0 && !comma) return null;
         // What opens the clause of r: a reporting verb ("said [that] ..."), or a subordinator; back
-        // over the whole subject phrase ("the strikes on Tehran").
-        let b = Math.min(subj[0]!.start, g) - 1;
+        // over the whole subject phrase ("the strikes on Tehran", "the Kurdish-led force").
+        let b = Math.min(subj[0]?.start ?? g, g) - 1;
         for (let n = 0; n < 10 && b >= s.first; n++, b--) {
           const t = tokens[b]!;
-          if (!(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || /^(of|on|in|against|by|from|'s|'|-)$/.test(t.lower) || actors.byToken[b])) break;
+          const compound = t.pos === 'VERB' && tokens[b - 1]?.text === '-';
+          if (!(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || compound || /^(of|on|in|against|by|from|'s|'|-)$/.test(t.lower) || actors.byToken[b])) break;
         }
         const that = b >= s.first && tokens[b]!.lower === 'that';
         if (that) b--;
@@ -1180,7 +1186,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const opener = tokens[b];
         if (b >= s.first && opener && opener.pos === 'VERB' && (comma || (verbal && bare)) && !backshifted) { q = b; moved = true; continue; }
         if (b >= s.first && opener && comma && !that && sh.isSubordinateStart(b) && tokens[b - 1]?.text !== ',' && b > s.first) { q = b - 1; moved = true; continue; }
-        return moved ? subj : null;
+        return moved && subj.length ? subj : null;
       }
       return null;
     }
@@ -1456,15 +1462,37 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const t = tokens[q]!;
         // The finite verb of the main clause: not an infinitive ("48 hours to leave"), nor a participle
         // inside a noun phrase ("the plan outlined by Biden", "a U.S.-drafted resolution").
-        const reduced = /(ed|en|wn)$/.test(t.lower) && (tokens[q - 1]?.text === '-' || (['NOUN', 'PROPN'].includes(tokens[q - 1]?.pos ?? '') && tokens[q + 1]?.lower === 'by'));
+        // (Irregular ones too after a common noun: "the mine run by Orano", "the town hit by".)
+        const reduced = (/(ed|en|wn)$/.test(t.lower) && (tokens[q - 1]?.text === '-' || (['NOUN', 'PROPN'].includes(tokens[q - 1]?.pos ?? '') && tokens[q + 1]?.lower === 'by')))
+          || (tokens[q - 1]?.pos === 'NOUN' && tokens[q + 1]?.lower === 'by' && sh.verbGroupStart(q) === q);
         // A bare participle with no subject ("a law passed by parliament") is inside a noun phrase too:
         // keep looking for the clause's verb.
         if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to' && !reduced) {
           const subj = sh.subjectOf(q);
+          // "the junta said it would nationalise the mine, accusing the company of ...": a pronoun
+          // the actor layer left open in a reported clause stands for the reporter; climb to it.
+          if (subj.every((m) => m.kind === 'pronoun' && !named(m)) && tokens[sh.verbGroupStart(q) - 1]?.pos === 'PRON' && reportedClauseCue(sh.verbGroupStart(q)) !== null) continue;
           if (subj.length || !/(ed|en)$/.test(t.lower) || sh.verbGroupStart(q) !== q) return ownSubject(q, subj) ?? [];
         }
       }
       return [];
+    }
+
+    /** Whether a mention names a party (a state, organisation or known actor). */
+    function named(m: Mention): boolean {
+      return m.actor.id !== null || m.actor.country !== null || m.actor.org != null;
+    }
+
+    /**
+     * The reporting verb whose content clause starts at the subject of the verb group at g ("said
+     * [that] it would ..."), or null: the subject is one word (a pronoun) right after the cue, an
+     * optional "that" and an optional "on Thursday".
+     */
+    function reportedClauseCue(g: number): number | null {
+      let b = g - 2;
+      if (tokens[b]?.lower === 'that') b--;
+      if (sh.onWeekdayEndingAt(b)) b -= 2;
+      return b >= s.first && tokens[b]!.pos === 'VERB' && cueStarts.has(b) ? b : null;
     }
 
     /** "agreed in a phone call on Tuesday that both sides would halt strikes": the content of an agreement. */
@@ -1749,6 +1777,43 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           ev.rule += '+recipient-accused';
           break;
         }
+      }
+    }
+
+    /**
+     * "imposed sanctions on two Rwandan commanders, accusing them of ...", "expelled the French
+     * ambassador, accusing the diplomat of ...": a participle clause hanging on an act names its
+     * target again by a pronoun or a bare description; that target is the act's. Only when the
+     * participle found nobody and shares the act's actor.
+     */
+    function participleTarget(events: CodedEvent[]): void {
+      for (const ev of events) {
+        const [v, vEnd] = ev.trigger;
+        if (ev.recipients.length > 0 || ev.actors.length === 0 || !STANCE_TYPES.has(ev.entry.event)) continue;
+        if (tokens[v - 1]?.text !== ',' || !tokens[v]!.lower.endsWith('ing') || tokens[v]!.pos !== 'VERB') continue;
+        // The object: an object pronoun, or "the" and a common noun naming nobody.
+        const o = tokens[vEnd];
+        const pronoun = o?.pos === 'PRON' && /^(them|him|her|it)$/.test(o.lower);
+        let description = false;
+        if (!pronoun && o?.lower === 'the') {
+          let k = vEnd + 1;
+          const unnamed = (q: number) => !actors.byToken[q] || !named(actors.byToken[q]!);
+          while (k < s.last && ['ADJ', 'NOUN'].includes(tokens[k]!.pos) && unnamed(k)) k++;
+          description = k > vEnd + 1 && tokens[k - 1]!.pos === 'NOUN' && (k >= s.last || ['ADP', 'PUNCT'].includes(tokens[k]!.pos));
+        }
+        const m = actors.byToken[vEnd];
+        if (!(pronoun || description) || (m && named(m) && m.kind !== 'pronoun' && m.kind !== 'anaphor')) continue;
+        let prior: CodedEvent | undefined;
+        for (const x of events) {
+          if (x === ev || x.trigger[1] > v || x.recipients.length === 0 || x.negated) continue;
+          if (!x.actors.some((a) => ev.actors.some((b) => sameParty(a, b)))) continue;
+          if (!prior || x.trigger[0] > prior.trigger[0]) prior = x;
+        }
+        if (!prior) continue;
+        const targets = prior.recipients.filter((r) => !ev.actors.some((a) => sameParty(a, r)));
+        if (targets.length === 0) continue;
+        ev.recipients = targets;
+        ev.rule += '+participle-target';
       }
     }
 
