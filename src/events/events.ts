@@ -626,7 +626,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "calling the U.S. escalation a form of bullying", "described them as an unfriendly act": a
       // naming verb accuses (or rejects) only with a label of that kind.
       if (e.labels) {
-        const at = labelStart(vEnd, limit);
+        let at = labelStart(vEnd, limit);
+        // "..., a move the government called a violation", "an election the opposition called a
+        // sham": the object is the antecedent, so the label follows the verb.
+        if (at < 0 && ['DET', 'ADJ', 'NOUN'].includes(tokens[vEnd]?.pos ?? '') && gappedObject(v)) at = vEnd;
         const words = new Set(kb.labels[e.labels] ?? []);
         let found = false;
         for (let k = at; at >= 0 && k < Math.min(limit, at + 8) && !found; k++) {
@@ -658,6 +661,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
             if (m && m.start === k && (m.actor.id || m.actor.country) && m.kind !== 'pronoun' && !actorMs.some((a) => sameParty(a.actor, m.actor))) { recipientMs = [m]; break; }
           }
         }
+        // "..., a move the government in Kinshasa called a violation of its sovereignty": what is
+        // named is the act the appositive renames, so its actor is the target.
+        if (recipientMs.length === 0 && actorMs.length) recipientMs = relativeObject(v).filter((m) => named(m) && !actorMs.some((a) => sameParty(a.actor, m.actor)));
         if (recipientMs.length === 0) return null;
         rule = 'event:naming';
       }
@@ -2032,7 +2038,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
      * Where ", a move [Aoun denounced]" starts: a comma, a determiner, then a noun phrase whose head
      * is an appositive noun (recipients.json) right before the subject at subjStart; or -1.
      */
-    function appositiveStart(subjStart: number): number {
+    function appositiveStart(subjStartIn: number): number {
+      // "a move the Haitian government welcomed": over the subject's own determiner.
+      const subjStart = tokens[subjStartIn - 1]?.pos === 'DET' && !actors.byToken[subjStartIn - 1] ? subjStartIn - 1 : subjStartIn;
       const head = tokens[subjStart - 1];
       if (!head || head.pos !== 'NOUN' || !appositiveNouns.has(head.lemma)) return -1;
       for (let q = subjStart - 2; q >= Math.max(s.first + 1, subjStart - 6); q--) {
@@ -2080,6 +2088,24 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return vEnd - 1;
     }
 
+    /**
+     * Whether verb v is in a relative clause on an appositive noun whose object is that noun ("a
+     * move [that] Kinshasa called ..."): its subject comes right after "that"/"which" or after the
+     * appositive noun itself.
+     */
+    function gappedObject(v: number): boolean {
+      const subj = sh.subjectOf(v);
+      if (subj.length === 0) return false;
+      // Back over the rest of the subject phrase ("the government in Kinshasa").
+      for (let q = subj[0]!.start - 1, n = 0; q > s.first && n < 6; q--, n++) {
+        const t = tokens[q]!;
+        if (/^(that|which)$/.test(t.lower)) return appositiveNouns.has(tokens[q - 1]?.lemma ?? '');
+        if (appositiveStart(q + 1) >= 0) return true;
+        if (!(['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos) || /^(in|of)$/.test(t.lower))) return false;
+      }
+      return false;
+    }
+
     /** For an object relative ("X wants Y, which Egypt opposes"), the target is X. */
     function relativeObject(v: number): Mention[] {
       const subj = sh.subjectOf(v);
@@ -2093,13 +2119,18 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "told reporters that ...": after a verb and its addressee, "that" opens reported speech.
         const afterVerbObject = tokens[q - 2]?.pos === 'VERB';
         if (prev && ((t.lower === 'which' && (prev.text === ',' || prev.pos === 'NOUN')) || (t.lower === 'that' && prev.pos === 'NOUN' && !afterVerbObject))) { rel2 = q; break; }
-        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM'].includes(t.pos)) break;
+        // ("the government in Kinshasa": a place qualifying the subject's head.)
+        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM'].includes(t.pos) && !(/^(in|of)$/.test(t.lower) && actors.byToken[q + 1])) break;
       }
       // "Putin declared a truce, an offer Kyiv dismissed", "..., a move Aoun denounced as a violation":
       // an appositive noun with a relative clause and no pronoun renames what the clause before did.
       let appositive = false;
       if (rel2 < 0) {
-        const d = appositiveStart(subj[0]!.start);
+        let d = appositiveStart(subj[0]!.start);
+        for (let q = subj[0]!.start - 1, n = 0; d < 0 && q > s.first && n < 4; q--, n++) {
+          if (!(['DET', 'ADJ', 'NOUN'].includes(tokens[q]!.pos) || /^(in|of)$/.test(tokens[q]!.lower))) break;
+          d = appositiveStart(q);
+        }
         if (d < 0) return [];
         rel2 = d;
         appositive = true;
@@ -2120,6 +2151,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       // Find the verb of the clause the relative clause hangs on, and its subject.
       for (let q = rel2 - 1; q >= s.first; q--) {
+        // "Egypt has begun deploying troops, Somalia's defence ministry said, a move that Ethiopia
+        // has criticised": the move is the reported act, not the report.
+        if (tokens[q + 1]?.text === ',' && cueStarts.has(q)) {
+          const speaker = sh.subjectOf(q);
+          if (speaker.length && tokens[speaker[0]!.start - 1]?.text === ',') { q = speaker[0]!.start - 1; continue; }
+        }
         if (tokens[q]!.pos === 'VERB') {
           const subjects = sh.subjectOf(q);
           if (subjects.length) return subjects;
