@@ -62,6 +62,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const futureVerbs = new Set(mod.future_verbs);
   const hypo = new Set(mod.hypothetical);
   const readiness = new Set(mod.readiness ?? []);
+  const intentionNouns = new Set(mod.intention_nouns ?? []);
   const documentNouns = new Set(mod.speaking_documents ?? []);
   const proposingVerbs = new Set(kb.proposals.proposing_verbs ?? []);
   const proposalNouns = new Set(kb.negotiation.proposal_nouns);
@@ -75,6 +76,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const reciprocalVerbs = new Set(kb.recipients.reciprocal_verbs ?? []);
   const reciprocalTypes = new Set(kb.recipients.reciprocal_types ?? []);
   const accusedIsTarget = new Set(kb.recipients.accused_target_types ?? []);
+  const repelVerbs = (kb.recipients.repel_verbs ?? []).map((w) => w.split(' '));
   const locationTypes = new Set(kb.recipients.location_types ?? []);
   const locationModes = new Set(kb.recipients.location_modes ?? []);
   const locationLemmas = new Set(kb.recipients.location_lemmas ?? []);
@@ -223,6 +225,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     if (assaults.some((x) => x.actors.length === 0) && assaults.some((x) => x.actors.length > 0)) {
       for (let q = out.length - 1; q >= firstOfSentence; q--) if (out[q]!.entry.event === 'ASSAULT' && out[q]!.actors.length === 0) out.splice(q, 1);
     }
+    repelledAttacks(out, firstOfSentence);
     const here = out.slice(firstOfSentence);
     targetAccused(here);
     participleTarget(here);
@@ -451,6 +454,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let recipientMs: Mention[] = [];
       let place: PlaceMention | null = null;
       let rule = 'event:verb';
+      const intent = intentionHeld(gStart);
       const limit = sh.clauseEnd(v);
       // "agreed to a truce mediated by Qatar", "in a ceremony hosted by Trump": a participle on a noun
       // with its agent. The clause's subject are the parties; a host receives them as guests.
@@ -511,6 +515,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
         // "Eritrea's army has been placed on high alert": forces mobilised belong to the actor.
         if (actorMs.length === 0 && e.event === 'MOBILIZE') { actorMs = recipientMs; recipientMs = []; rule = 'event:passive-mobilized'; }
+      } else if (intent) {
+        // "Ethiopia had no intention of invading Eritrea": the holder of the intention acts.
+        actorMs = (ownSubject(intent.have, sh.subjectOf(intent.have)) ?? []).map(qualifiedGroup);
+        recipientMs = sh.complement(vEnd - 1, prepsFor(e, true), limit, quantifiers).mentions.filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
+        rule = 'event:verb+intention';
       } else {
         const own = ownSubject(v, coordinatedSubject(v, VERBAL_TYPES.has(e.event)) ?? sh.subjectOf(v));
         if (own === null) return null;
@@ -518,7 +527,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // its target, not this verb's subject; a verb of the same type reports the same act.
         const prep = own.length ? own[0]!.start - 1 : -1;
         if (prep >= s.first && tokens[prep]!.pos === 'ADP' && lastInSentence((x) => x.trigger[1] === prep && x.entry.event === e.event && !x.entry.pos.includes('VERB')) !== undefined) return null;
-        actorMs = own;
+        actorMs = own.map(qualifiedGroup);
         if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
         // "Serbia is ready to meet ...": the subject of the readiness.
         if (actorMs.length === 0 && readyAt(gStart) >= 0) actorMs = sh.subjectOf(readyAt(gStart));
@@ -684,8 +693,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (group.includes('must')) return null;
       // "ended the talks without agreeing to extend the truce": a gerund after a negating preposition.
       const negGerund = tokens[v]!.lower.endsWith('ing') && tokens[gStart - 1]?.pos === 'ADP' && negation.has(tokens[gStart - 1]!.lower);
-      const neg = tokens[gStart - 1]?.lower === 'without' || group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart) || negGerund;
-      let future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
+      const neg = tokens[gStart - 1]?.lower === 'without' || group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart) || negGerund || intent?.negated === true;
+      let future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma)) || intent !== null;
       // "Israel would strike if the truce collapsed, Katz warned": the condition is the content's, not the warning's.
       const reporting = cueStarts.has(v);
       let hypothetical = group.some((w) => hypo.has(w)) || (!reporting && inConditional(s, v));
@@ -1484,6 +1493,20 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return [];
     }
 
+    /**
+     * "Ukrainian naval drones", "Russian long-range bombers": a group noun that names nobody, with a
+     * demonym or party name a few modifiers before it, stands for that party; else the mention.
+     */
+    function qualifiedGroup(m: Mention): Mention {
+      if (m.kind !== 'group' || named(m)) return m;
+      for (let q = m.start - 1; q >= Math.max(s.first, m.start - 3); q--) {
+        const c = actors.byToken[q];
+        if (c && c.end === q + 1) return (c.modifier || c.kind === 'country' || c.kind === 'org') && named(c) ? c : m;
+        if (!['ADJ', 'NOUN'].includes(tokens[q]!.pos) && tokens[q]!.text !== '-') return m;
+      }
+      return m;
+    }
+
     /** Whether a mention names a party (a state, organisation or known actor). */
     function named(m: Mention): boolean {
       return m.actor.id !== null || m.actor.country !== null || m.actor.org != null;
@@ -1536,6 +1559,24 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     /** "ready to meet Putin", "willing to begin consultations": offering talks agrees to them. */
     function readyFor(gStart: number, e: EventTrigger): EventTrigger {
       return e.event === 'CONSULT' && readyAt(gStart) >= 0 ? { ...e, event: 'AGREE', mode: null } : e;
+    }
+
+    /**
+     * "had no intention of invading", "has no plans to attack", "does not have any intention of
+     * annexing": an intention noun (modality.json intention_nouns) held with "have" right before
+     * the gerund or infinitive whose verb group starts at gStart. The "have" and whether the
+     * intention is denied ("no", or a negated "have"); null when there is none.
+     */
+    function intentionHeld(gStart: number): { have: number; negated: boolean } | null {
+      const k = tokens[gStart]?.lower === 'to' ? gStart - 1 : /^(to|of)$/.test(tokens[gStart - 1]?.lower ?? '') ? gStart - 2 : -1;
+      if (k <= s.first || tokens[k]!.pos !== 'NOUN' || !intentionNouns.has(tokens[k]!.lemma)) return null;
+      let q = k - 1;
+      if (tokens[q]?.pos === 'ADJ') q--;
+      const det = tokens[q]?.pos === 'DET' ? tokens[q]!.lower : null;
+      if (det !== null) q--;
+      if (q < s.first || tokens[q]!.lemma !== 'have') return null;
+      const words = verbGroupWords(sh.verbGroupStart(q), q);
+      return { have: q, negated: det === 'no' || words.some((w) => negation.has(w)) };
     }
 
     /** The readiness adjective before the infinitive whose verb group starts at gStart, or -1. */
@@ -1820,6 +1861,37 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (targets.length === 0) continue;
         ev.recipients = targets;
         ev.rule += '+participle-target';
+      }
+    }
+
+    /**
+     * "Army troops repelled an RSF assault on the garrison", "fended off four Ukrainian
+     * counterattacks": an attack noun that is the object of a repel verb (recipients.json
+     * repel_verbs) was aimed at the verb's subject, and the subject fought the attackers: one more
+     * ASSAULT, subject -> attackers, on the verb.
+     */
+    function repelledAttacks(list: CodedEvent[], from: number): void {
+      const n = list.length;
+      for (let i = from; i < n; i++) {
+        const x = list[i]!;
+        if (x.entry.event !== 'ASSAULT' || x.actors.length === 0 || !x.rule.startsWith('event:noun')) continue;
+        const start = nounPhraseStart(x.trigger[0]);
+        // The verb (or its particle) right before the noun phrase.
+        let verb = -1;
+        for (const words of repelVerbs) {
+          const v0 = start - words.length;
+          if (v0 < s.first || tokens[v0]!.pos !== 'VERB') continue;
+          if (words.every((w, k) => tokens[v0 + k]!.lemma === w || tokens[v0 + k]!.lower === w)) { verb = v0; break; }
+        }
+        if (verb < 0) continue;
+        const subj = ownSubject(verb, coordinatedSubject(verb, false) ?? sh.subjectOf(verb)) ?? [];
+        const repellers = uniqueActors((subj.length ? subj : tokens[verb]!.lower.endsWith('ing') ? participleSubject(verb) : [])
+          .filter((m) => named(m)).map((m) => m.actor)).filter((a) => !x.actors.some((b) => sameParty(a, b)));
+        if (repellers.length === 0) continue;
+        x.recipients = repellers;
+        x.rule += '+repelled';
+        const verbEnd = start;
+        list.push({ ...x, trigger: [verb, verbEnd], entry: { ...x.entry, lemma: tokens[verb]!.lemma, pos: ['VERB'] }, actors: repellers, recipients: x.actors, rule: 'event:repel', mode: null });
       }
     }
 
