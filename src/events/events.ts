@@ -1213,13 +1213,26 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
      * an event verb, else its object and "to"/"with" phrases. Only parties: a place there is where
      * the act happens, not who it concerns.
      */
-    function infinitiveParty(vEnd: number, limit: number, actorMs: Mention[]): Mention[] {
+    function infinitiveParty(vEndIn: number, limitIn: number, actorMs: Mention[]): Mention[] {
+      let vEnd = vEndIn;
+      let limit = limitIn;
+      // "agreed, in a deal brokered by Oman, to stop ...": over a parenthetical between commas.
+      if (tokens[vEnd]?.text === ',') {
+        for (let q = vEnd + 1; q < Math.min(s.last, vEnd + 12); q++) {
+          if (tokens[q]!.text !== ',') continue;
+          if (tokens[q + 1]?.lower === 'to') { vEnd = q + 1; limit = Math.max(limit, sh.clauseEnd(q + 2)); }
+          break;
+        }
+      }
       if (tokens[vEnd]?.lower !== 'to') return [];
       let w = vEnd + 1;
       if (tokens[w]?.pos !== 'VERB') return [];
+      // "to stop attacking American ships", "to cease firing at": the gerund's act names the party.
+      let head = vEnd + 1;
+      if ((ASPECT_VERBS.has(tokens[w]!.lemma) || negVerbs.has(tokens[w]!.lemma)) && tokens[w + 1]?.pos === 'VERB' && tokens[w + 1]!.lower.endsWith('ing')) { w++; head = w; }
       // Over a particle ("hand over", "pull back").
       while (tokens[w + 1]?.pos === 'ADP' && tokens[w + 2] && tokens[w + 2]!.pos !== 'VERB' && /^(over|back|out|up|down|off)$/.test(tokens[w + 1]!.lower)) w++;
-      const own = kb.eventMatcher.matchesAt(vEnd + 1, lemmaAt).flatMap((m) => m.values.filter((x) => x.pos.includes('VERB')));
+      const own = kb.eventMatcher.matchesAt(head, lemmaAt).flatMap((m) => m.values.filter((x) => x.pos.includes('VERB')));
       const preps = [...new Set([...(own.length ? prepsFor(own[0]!, true) : []), 'obj', 'to', 'with'])];
       const comp = sh.complement(w, preps, limit, quantifiers);
       return comp.mentions.filter((m) => (m.actor.id || m.actor.country) && !actorMs.some((a) => sameParty(a.actor, m.actor)));
