@@ -571,7 +571,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
         // "vowed that Congo would ...": the subject of a that-clause is no target, except of a demand
         // ("demanded that Iran end its support").
-        recipientMs = e.event === 'REQUEST' ? comp.mentions : comp.mentions.filter((m) => !tokens.slice(vEnd, m.start).some((t) => t.lower === 'that' && t.pos === 'SCONJ'));
+        // ("complained that the bloc had done nothing": what is charged is the subject's doing.)
+        recipientMs = e.event === 'REQUEST' || e.event === 'ACCUSE' ? comp.mentions : comp.mentions.filter((m) => !tokens.slice(vEnd, m.start).some((t) => t.lower === 'that' && t.pos === 'SCONJ'));
         // "signed a Turkish-brokered deal": the mediator named on the object is no party to it.
         recipientMs = recipientMs.filter((m) => !mediatorModifier(m));
         place = comp.place;
@@ -1224,6 +1225,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           break;
         }
       }
+      // "agreed on Friday to hand back ...": over a dating phrase.
+      if (tokens[vEnd]?.lower === 'on' && sh.onWeekdayEndingAt(vEnd + 1) && tokens[vEnd + 2]?.lower === 'to') vEnd += 2;
       if (tokens[vEnd]?.lower !== 'to') return [];
       let w = vEnd + 1;
       if (tokens[w]?.pos !== 'VERB') return [];
