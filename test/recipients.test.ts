@@ -316,3 +316,65 @@ test('an object phrase names every conjoined party, and traded fire is one symme
   const fire = events(run('Thai and Cambodian troops traded heavy artillery fire along the border overnight.')).filter((e) => e.event === 'ASSAULT');
   assert.ok(fire.length === 1 && has(fire[0]!.actor, 'THA') && has(fire[0]!.recipient, 'KHM'), JSON.stringify(fire));
 });
+
+test('a verb coordinated after a reported clause takes the reporter as subject', () => {
+  // The reported subject names nobody ("the Kosovo-led police"), and a participle sits in between.
+  const a = findEvent(run("Serbia's president said on Monday that the Kosovo-led police would not withdraw from the north, and accused Pristina of provoking unrest."), 'ACCUSE');
+  assert.ok(a && has(a.actor, 'SRB') && has(a.recipient, 'XKX'), JSON.stringify(a));
+  const b = findEvent(run('Beijing said on Friday it would put 12 Taiwanese firms, including two drone makers, on its export control list, and accused Taipei of colluding with Washington.'), 'ACCUSE');
+  assert.ok(b && has(b.actor, 'CHN') && has(b.recipient, 'TWN'), JSON.stringify(b));
+  const c = findEvent(run("Algeria's foreign ministry said on Sunday that the disputed territory would remain a priority, and accused Rabat of undermining the U.N. process."), 'ACCUSE');
+  assert.ok(c && has(c.actor, 'DZA') && has(c.recipient, 'MAR'), JSON.stringify(c));
+});
+
+test('", accusing them of ..." after an act: the reporter accuses, and the act\'s target is accused', () => {
+  const a = findEvent(run("Burkina Faso's junta said it would expel three French diplomats, accusing them of subversive activities."), 'ACCUSE');
+  assert.ok(a && has(a.actor, 'BFA') && has(a.recipient, 'FRA'), JSON.stringify(a));
+  const b = findEvent(run('Moscow expelled a Polish consul on Tuesday, accusing the diplomat of espionage.'), 'ACCUSE');
+  assert.ok(b && has(b.actor, 'RUS') && has(b.recipient, 'POL'), JSON.stringify(b));
+  // A bare "it would" after the reporting verb stands for the reporter.
+  const c = findEvent(run('Venezuela said it would shut its embassy in Buenos Aires, accusing the government of meddling.'), 'ACCUSE');
+  assert.ok(c && has(c.actor, 'VEN'), JSON.stringify(c));
+});
+
+test('an appositive move renamed past a reporting frame, or with a place in its subject, is aimed at the mover', () => {
+  const a = findEvent(run("Azerbaijan seized two Armenian border posts overnight, Armenia's defence ministry said, a move that France has condemned."), 'ACCUSE', 'FRA');
+  assert.ok(a && has(a.recipient, 'AZE') && !has(a.recipient, 'ARM'), JSON.stringify(a));
+  const b = findEvent(run('M23 rebels took the town of Uvira on Friday, a move the government in Kinshasa called a violation of the peace deal.'), 'ACCUSE', 'COD');
+  assert.ok(b && has(b.recipient, 'M23'), JSON.stringify(b));
+  assert.ok(!findEvent(run('M23 rebels took the town of Uvira on Friday, a move the government in Kinshasa called a violation of the peace deal.'), 'CONSULT'));
+  const c = findEvent(run('The Pentagon designated the cartel a terrorist organisation on Friday, a move the Mexican government welcomed.'), 'SUPPORT', 'MEX');
+  assert.ok(c && c.recipient.length > 0 && !has(c.recipient, 'MEX'), JSON.stringify(c));
+});
+
+test('a repelled attack is aimed at the repeller, who fights the attackers back', () => {
+  const both = (text: string, repeller: string, attacker: string) => {
+    const ev = events(run(text)).filter((e) => e.event === 'ASSAULT');
+    assert.ok(ev.some((e) => has(e.actor, attacker) && has(e.recipient, repeller)), `${text} ${JSON.stringify(ev)}`);
+    assert.ok(ev.some((e) => has(e.actor, repeller) && has(e.recipient, attacker)), `${text} ${JSON.stringify(ev)}`);
+  };
+  both('Ukrainian forces repelled a Russian assault on the town of Pokrovsk, the general staff said.', 'UKR', 'RUS');
+  both('Israeli troops fended off a Hezbollah attack on an outpost near Metula, the army said.', 'ISR', 'HEZBOLLAH');
+});
+
+test('a weapon noun qualified by a demonym a few words before acts for its state', () => {
+  const a = findEvent(run('Ukrainian naval drones struck a Russian patrol ship in the Black Sea on Sunday.'), 'ASSAULT');
+  assert.ok(a && has(a.actor, 'UKR') && has(a.recipient, 'RUS'), JSON.stringify(a));
+});
+
+test('"has no intention of invading": a denied, future act of the intention\'s holder', () => {
+  const a = findEvent(run('The Kremlin said Moscow had no intention of attacking NATO.'), 'ASSAULT');
+  assert.ok(a && has(a.actor, 'RUS') && has(a.recipient, 'NATO') && a.negated && a.future, JSON.stringify(a));
+  const b = findEvent(run('Beijing has no plans to invade Taiwan, the defence ministry said.'), 'ASSAULT');
+  assert.ok(b && has(b.actor, 'CHN') && has(b.recipient, 'TWN') && b.negated, JSON.stringify(b));
+});
+
+test('the party of an agreed act, past a parenthetical or a date and through "stop"', () => {
+  const a = findEvent(run('Hamas agreed, in talks mediated by Qatar, to stop attacking Israeli towns.'), 'AGREE', 'HAMAS');
+  assert.ok(a && has(a.recipient, 'ISR') && !has(a.recipient, 'QAT'), JSON.stringify(a));
+  const b = findEvent(run('Armenia agreed on Friday to hand back four villages to Azerbaijan.'), 'AGREE', 'ARM');
+  assert.ok(b && has(b.recipient, 'AZE'), JSON.stringify(b));
+  // What is complained of is the that-clause subject's doing.
+  const c = findEvent(run('Kyiv complained that Hungary had blocked the accession talks.'), 'ACCUSE', 'UKR');
+  assert.ok(c && has(c.recipient, 'HUN'), JSON.stringify(c));
+});

@@ -62,6 +62,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const futureVerbs = new Set(mod.future_verbs);
   const hypo = new Set(mod.hypothetical);
   const readiness = new Set(mod.readiness ?? []);
+  const intentionNouns = new Set(mod.intention_nouns ?? []);
   const documentNouns = new Set(mod.speaking_documents ?? []);
   const proposingVerbs = new Set(kb.proposals.proposing_verbs ?? []);
   const proposalNouns = new Set(kb.negotiation.proposal_nouns);
@@ -75,6 +76,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
   const reciprocalVerbs = new Set(kb.recipients.reciprocal_verbs ?? []);
   const reciprocalTypes = new Set(kb.recipients.reciprocal_types ?? []);
   const accusedIsTarget = new Set(kb.recipients.accused_target_types ?? []);
+  const repelVerbs = (kb.recipients.repel_verbs ?? []).map((w) => w.split(' '));
   const locationTypes = new Set(kb.recipients.location_types ?? []);
   const locationModes = new Set(kb.recipients.location_modes ?? []);
   const locationLemmas = new Set(kb.recipients.location_lemmas ?? []);
@@ -230,8 +232,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     if (assaults.some((x) => x.actors.length === 0) && assaults.some((x) => x.actors.length > 0)) {
       for (let q = out.length - 1; q >= firstOfSentence; q--) if (out[q]!.entry.event === 'ASSAULT' && out[q]!.actors.length === 0) out.splice(q, 1);
     }
+    repelledAttacks(out, firstOfSentence);
     const here = out.slice(firstOfSentence);
     targetAccused(here);
+    participleTarget(here);
     targetOfFirstConjunct(here);
     releaseFromCaptor(here);
     mediatedParties();
@@ -459,6 +463,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let recipientMs: Mention[] = [];
       let place: PlaceMention | null = null;
       let rule = 'event:verb';
+      const intent = intentionHeld(gStart);
       const limit = sh.clauseEnd(v);
       // "agreed to a truce mediated by Qatar", "in a ceremony hosted by Trump": a participle on a noun
       // with its agent. The clause's subject are the parties; a host receives them as guests.
@@ -519,6 +524,11 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
         // "Eritrea's army has been placed on high alert": forces mobilised belong to the actor.
         if (actorMs.length === 0 && e.event === 'MOBILIZE') { actorMs = recipientMs; recipientMs = []; rule = 'event:passive-mobilized'; }
+      } else if (intent) {
+        // "Ethiopia had no intention of invading Eritrea": the holder of the intention acts.
+        actorMs = (ownSubject(intent.have, sh.subjectOf(intent.have)) ?? []).map(qualifiedGroup);
+        recipientMs = sh.complement(vEnd - 1, prepsFor(e, true), limit, quantifiers).mentions.filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
+        rule = 'event:verb+intention';
       } else {
         const own = ownSubject(v, coordinatedSubject(v, VERBAL_TYPES.has(e.event)) ?? sh.subjectOf(v));
         if (own === null) return null;
@@ -526,7 +536,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // its target, not this verb's subject; a verb of the same type reports the same act.
         const prep = own.length ? own[0]!.start - 1 : -1;
         if (prep >= s.first && tokens[prep]!.pos === 'ADP' && lastInSentence((x) => x.trigger[1] === prep && x.entry.event === e.event && !x.entry.pos.includes('VERB')) !== undefined) return null;
-        actorMs = own;
+        actorMs = own.map(qualifiedGroup);
         if (actorMs.length === 0 && governing !== null) actorMs = sh.subjectOf(governing);
         // "Serbia is ready to meet ...": the subject of the readiness.
         if (actorMs.length === 0 && readyAt(gStart) >= 0) actorMs = sh.subjectOf(readyAt(gStart));
@@ -570,7 +580,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         }
         // "vowed that Congo would ...": the subject of a that-clause is no target, except of a demand
         // ("demanded that Iran end its support").
-        recipientMs = e.event === 'REQUEST' ? comp.mentions : comp.mentions.filter((m) => !tokens.slice(vEnd, m.start).some((t) => t.lower === 'that' && t.pos === 'SCONJ'));
+        // ("complained that the bloc had done nothing": what is charged is the subject's doing.)
+        recipientMs = e.event === 'REQUEST' || e.event === 'ACCUSE' ? comp.mentions : comp.mentions.filter((m) => !tokens.slice(vEnd, m.start).some((t) => t.lower === 'that' && t.pos === 'SCONJ'));
         // "signed a Turkish-brokered deal": the mediator named on the object is no party to it.
         recipientMs = recipientMs.filter((m) => !mediatorModifier(m));
         place = comp.place;
@@ -634,7 +645,10 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       // "calling the U.S. escalation a form of bullying", "described them as an unfriendly act": a
       // naming verb accuses (or rejects) only with a label of that kind.
       if (e.labels) {
-        const at = labelStart(vEnd, limit);
+        let at = labelStart(vEnd, limit);
+        // "..., a move the government called a violation", "an election the opposition called a
+        // sham": the object is the antecedent, so the label follows the verb.
+        if (at < 0 && ['DET', 'ADJ', 'NOUN'].includes(tokens[vEnd]?.pos ?? '') && gappedObject(v)) at = vEnd;
         const words = new Set(kb.labels[e.labels] ?? []);
         let found = false;
         for (let k = at; at >= 0 && k < Math.min(limit, at + 8) && !found; k++) {
@@ -666,6 +680,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
             if (m && m.start === k && (m.actor.id || m.actor.country) && m.kind !== 'pronoun' && !actorMs.some((a) => sameParty(a.actor, m.actor))) { recipientMs = [m]; break; }
           }
         }
+        // "..., a move the government in Kinshasa called a violation of its sovereignty": what is
+        // named is the act the appositive renames, so its actor is the target.
+        if (recipientMs.length === 0 && actorMs.length) recipientMs = relativeObject(v).filter((m) => named(m) && !actorMs.some((a) => sameParty(a.actor, m.actor)));
         if (recipientMs.length === 0) return null;
         rule = 'event:naming';
       }
@@ -686,8 +703,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (group.includes('must')) return null;
       // "ended the talks without agreeing to extend the truce": a gerund after a negating preposition.
       const negGerund = tokens[v]!.lower.endsWith('ing') && tokens[gStart - 1]?.pos === 'ADP' && negation.has(tokens[gStart - 1]!.lower);
-      const neg = tokens[gStart - 1]?.lower === 'without' || group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart) || negGerund;
-      let future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma));
+      const neg = tokens[gStart - 1]?.lower === 'without' || group.some((w) => negation.has(w)) || (governing !== null && negVerbs.has(tokens[governing]!.lemma)) || yetTo(gStart) || negGerund || intent?.negated === true;
+      let future = group.some((w) => futureAux.has(w)) || (governing !== null && futureVerbs.has(tokens[governing]!.lemma)) || intent !== null;
       // "Israel would strike if the truce collapsed, Katz warned": the condition is the content's, not the warning's.
       const reporting = cueStarts.has(v);
       let hypothetical = group.some((w) => hypo.has(w)) || (!reporting && inConditional(s, v));
@@ -1303,6 +1320,8 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           if (t.text === ';' || t.text === ':') return null;
           if (t.pos !== 'VERB' || tokens[r + 1]?.pos === 'VERB') continue;
           if (t.lower.endsWith('ing') && ['ADP', 'SCONJ'].includes(tokens[r - 1]?.pos ?? '')) continue;
+          // ", including several drone makers,": a participle after a comma hangs on a finite verb before it.
+          if (t.lower.endsWith('ing') && tokens[r - 1]?.text === ',') continue;
           if (tokens[sh.verbGroupStart(r)]?.lower === 'to' || tokens[sh.verbGroupStart(r) - 1]?.lower === 'to') continue;
           break;
         }
@@ -1317,13 +1336,16 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
           continue;
         }
         const subj = sh.subjectOf(r);
-        if (subj.length === 0) return null;
+        // "said that the Kurdish-led force would not disarm, and accused Damascus": a subject that
+        // names nobody ("the force") may still sit in a reported clause; only climbing out of it helps.
+        if (subj.length === 0 && !comma) return null;
         // What opens the clause of r: a reporting verb ("said [that] ..."), or a subordinator; back
-        // over the whole subject phrase ("the strikes on Tehran").
-        let b = Math.min(subj[0]!.start, g) - 1;
+        // over the whole subject phrase ("the strikes on Tehran", "the Kurdish-led force").
+        let b = Math.min(subj[0]?.start ?? g, g) - 1;
         for (let n = 0; n < 10 && b >= s.first; n++, b--) {
           const t = tokens[b]!;
-          if (!(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || /^(of|on|in|against|by|from|'s|'|-)$/.test(t.lower) || actors.byToken[b])) break;
+          const compound = t.pos === 'VERB' && tokens[b - 1]?.text === '-';
+          if (!(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || compound || /^(of|on|in|against|by|from|'s|'|-)$/.test(t.lower) || actors.byToken[b])) break;
         }
         const that = b >= s.first && tokens[b]!.lower === 'that';
         if (that) b--;
@@ -1331,7 +1353,7 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const opener = tokens[b];
         if (b >= s.first && opener && opener.pos === 'VERB' && (comma || (verbal && bare)) && !backshifted) { q = b; moved = true; continue; }
         if (b >= s.first && opener && comma && !that && sh.isSubordinateStart(b) && tokens[b - 1]?.text !== ',' && b > s.first) { q = b - 1; moved = true; continue; }
-        return moved ? subj : null;
+        return moved && subj.length ? subj : null;
       }
       return null;
     }
@@ -1343,13 +1365,28 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
      * an event verb, else its object and "to"/"with" phrases. Only parties: a place there is where
      * the act happens, not who it concerns.
      */
-    function infinitiveParty(vEnd: number, limit: number, actorMs: Mention[]): Mention[] {
+    function infinitiveParty(vEndIn: number, limitIn: number, actorMs: Mention[]): Mention[] {
+      let vEnd = vEndIn;
+      let limit = limitIn;
+      // "agreed, in a deal brokered by Oman, to stop ...": over a parenthetical between commas.
+      if (tokens[vEnd]?.text === ',') {
+        for (let q = vEnd + 1; q < Math.min(s.last, vEnd + 12); q++) {
+          if (tokens[q]!.text !== ',') continue;
+          if (tokens[q + 1]?.lower === 'to') { vEnd = q + 1; limit = Math.max(limit, sh.clauseEnd(q + 2)); }
+          break;
+        }
+      }
+      // "agreed on Friday to hand back ...": over a dating phrase.
+      if (tokens[vEnd]?.lower === 'on' && sh.onWeekdayEndingAt(vEnd + 1) && tokens[vEnd + 2]?.lower === 'to') vEnd += 2;
       if (tokens[vEnd]?.lower !== 'to') return [];
       let w = vEnd + 1;
       if (tokens[w]?.pos !== 'VERB') return [];
+      // "to stop attacking American ships", "to cease firing at": the gerund's act names the party.
+      let head = vEnd + 1;
+      if ((ASPECT_VERBS.has(tokens[w]!.lemma) || negVerbs.has(tokens[w]!.lemma)) && tokens[w + 1]?.pos === 'VERB' && tokens[w + 1]!.lower.endsWith('ing')) { w++; head = w; }
       // Over a particle ("hand over", "pull back").
       while (tokens[w + 1]?.pos === 'ADP' && tokens[w + 2] && tokens[w + 2]!.pos !== 'VERB' && /^(over|back|out|up|down|off)$/.test(tokens[w + 1]!.lower)) w++;
-      const own = kb.eventMatcher.matchesAt(vEnd + 1, lemmaAt).flatMap((m) => m.values.filter((x) => x.pos.includes('VERB')));
+      const own = kb.eventMatcher.matchesAt(head, lemmaAt).flatMap((m) => m.values.filter((x) => x.pos.includes('VERB')));
       const preps = [...new Set([...(own.length ? prepsFor(own[0]!, true) : []), 'obj', 'to', 'with'])];
       const comp = sh.complement(w, preps, limit, quantifiers);
       return comp.mentions.filter((m) => (m.actor.id || m.actor.country) && !actorMs.some((a) => sameParty(a.actor, m.actor)));
@@ -1607,15 +1644,51 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         const t = tokens[q]!;
         // The finite verb of the main clause: not an infinitive ("48 hours to leave"), nor a participle
         // inside a noun phrase ("the plan outlined by Biden", "a U.S.-drafted resolution").
-        const reduced = /(ed|en|wn)$/.test(t.lower) && (tokens[q - 1]?.text === '-' || (['NOUN', 'PROPN'].includes(tokens[q - 1]?.pos ?? '') && tokens[q + 1]?.lower === 'by'));
+        // (Irregular ones too after a common noun: "the mine run by Orano", "the town hit by".)
+        const reduced = (/(ed|en|wn)$/.test(t.lower) && (tokens[q - 1]?.text === '-' || (['NOUN', 'PROPN'].includes(tokens[q - 1]?.pos ?? '') && tokens[q + 1]?.lower === 'by')))
+          || (tokens[q - 1]?.pos === 'NOUN' && tokens[q + 1]?.lower === 'by' && sh.verbGroupStart(q) === q);
         // A bare participle with no subject ("a law passed by parliament") is inside a noun phrase too:
         // keep looking for the clause's verb.
         if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to' && !reduced) {
           const subj = sh.subjectOf(q);
+          // "the junta said it would nationalise the mine, accusing the company of ...": a pronoun
+          // the actor layer left open in a reported clause stands for the reporter; climb to it.
+          if (subj.every((m) => m.kind === 'pronoun' && !named(m)) && tokens[sh.verbGroupStart(q) - 1]?.pos === 'PRON' && reportedClauseCue(sh.verbGroupStart(q)) !== null) continue;
           if (subj.length || !/(ed|en)$/.test(t.lower) || sh.verbGroupStart(q) !== q) return ownSubject(q, subj) ?? [];
         }
       }
       return [];
+    }
+
+    /**
+     * "Ukrainian naval drones", "Russian long-range bombers": a group noun that names nobody, with a
+     * demonym or party name a few modifiers before it, stands for that party; else the mention.
+     */
+    function qualifiedGroup(m: Mention): Mention {
+      if (m.kind !== 'group' || named(m)) return m;
+      for (let q = m.start - 1; q >= Math.max(s.first, m.start - 3); q--) {
+        const c = actors.byToken[q];
+        if (c && c.end === q + 1) return (c.modifier || c.kind === 'country' || c.kind === 'org') && named(c) ? c : m;
+        if (!['ADJ', 'NOUN'].includes(tokens[q]!.pos) && tokens[q]!.text !== '-') return m;
+      }
+      return m;
+    }
+
+    /** Whether a mention names a party (a state, organisation or known actor). */
+    function named(m: Mention): boolean {
+      return m.actor.id !== null || m.actor.country !== null || m.actor.org != null;
+    }
+
+    /**
+     * The reporting verb whose content clause starts at the subject of the verb group at g ("said
+     * [that] it would ..."), or null: the subject is one word (a pronoun) right after the cue, an
+     * optional "that" and an optional "on Thursday".
+     */
+    function reportedClauseCue(g: number): number | null {
+      let b = g - 2;
+      if (tokens[b]?.lower === 'that') b--;
+      if (sh.onWeekdayEndingAt(b)) b -= 2;
+      return b >= s.first && tokens[b]!.pos === 'VERB' && cueStarts.has(b) ? b : null;
     }
 
     /** "agreed in a phone call on Tuesday that both sides would halt strikes": the content of an agreement. */
@@ -1653,6 +1726,24 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     /** "ready to meet Putin", "willing to begin consultations": offering talks agrees to them. */
     function readyFor(gStart: number, e: EventTrigger): EventTrigger {
       return e.event === 'CONSULT' && readyAt(gStart) >= 0 ? { ...e, event: 'AGREE', mode: null } : e;
+    }
+
+    /**
+     * "had no intention of invading", "has no plans to attack", "does not have any intention of
+     * annexing": an intention noun (modality.json intention_nouns) held with "have" right before
+     * the gerund or infinitive whose verb group starts at gStart. The "have" and whether the
+     * intention is denied ("no", or a negated "have"); null when there is none.
+     */
+    function intentionHeld(gStart: number): { have: number; negated: boolean } | null {
+      const k = tokens[gStart]?.lower === 'to' ? gStart - 1 : /^(to|of)$/.test(tokens[gStart - 1]?.lower ?? '') ? gStart - 2 : -1;
+      if (k <= s.first || tokens[k]!.pos !== 'NOUN' || !intentionNouns.has(tokens[k]!.lemma)) return null;
+      let q = k - 1;
+      if (tokens[q]?.pos === 'ADJ') q--;
+      const det = tokens[q]?.pos === 'DET' ? tokens[q]!.lower : null;
+      if (det !== null) q--;
+      if (q < s.first || tokens[q]!.lemma !== 'have') return null;
+      const words = verbGroupWords(sh.verbGroupStart(q), q);
+      return { have: q, negated: det === 'no' || words.some((w) => negation.has(w)) };
     }
 
     /** The readiness adjective before the infinitive whose verb group starts at gStart, or -1. */
@@ -1903,6 +1994,74 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
     }
 
+    /**
+     * "imposed sanctions on two Rwandan commanders, accusing them of ...", "expelled the French
+     * ambassador, accusing the diplomat of ...": a participle clause hanging on an act names its
+     * target again by a pronoun or a bare description; that target is the act's. Only when the
+     * participle found nobody and shares the act's actor.
+     */
+    function participleTarget(events: CodedEvent[]): void {
+      for (const ev of events) {
+        const [v, vEnd] = ev.trigger;
+        if (ev.recipients.length > 0 || ev.actors.length === 0 || !STANCE_TYPES.has(ev.entry.event)) continue;
+        if (tokens[v - 1]?.text !== ',' || !tokens[v]!.lower.endsWith('ing') || tokens[v]!.pos !== 'VERB') continue;
+        // The object: an object pronoun, or "the" and a common noun naming nobody.
+        const o = tokens[vEnd];
+        const pronoun = o?.pos === 'PRON' && /^(them|him|her|it)$/.test(o.lower);
+        let description = false;
+        if (!pronoun && o?.lower === 'the') {
+          let k = vEnd + 1;
+          const unnamed = (q: number) => !actors.byToken[q] || !named(actors.byToken[q]!);
+          while (k < s.last && ['ADJ', 'NOUN'].includes(tokens[k]!.pos) && unnamed(k)) k++;
+          description = k > vEnd + 1 && tokens[k - 1]!.pos === 'NOUN' && (k >= s.last || ['ADP', 'PUNCT'].includes(tokens[k]!.pos));
+        }
+        const m = actors.byToken[vEnd];
+        if (!(pronoun || description) || (m && named(m) && m.kind !== 'pronoun' && m.kind !== 'anaphor')) continue;
+        let prior: CodedEvent | undefined;
+        for (const x of events) {
+          if (x === ev || x.trigger[1] > v || x.recipients.length === 0 || x.negated) continue;
+          if (!x.actors.some((a) => ev.actors.some((b) => sameParty(a, b)))) continue;
+          if (!prior || x.trigger[0] > prior.trigger[0]) prior = x;
+        }
+        if (!prior) continue;
+        const targets = prior.recipients.filter((r) => !ev.actors.some((a) => sameParty(a, r)));
+        if (targets.length === 0) continue;
+        ev.recipients = targets;
+        ev.rule += '+participle-target';
+      }
+    }
+
+    /**
+     * "Army troops repelled an RSF assault on the garrison", "fended off four Ukrainian
+     * counterattacks": an attack noun that is the object of a repel verb (recipients.json
+     * repel_verbs) was aimed at the verb's subject, and the subject fought the attackers: one more
+     * ASSAULT, subject -> attackers, on the verb.
+     */
+    function repelledAttacks(list: CodedEvent[], from: number): void {
+      const n = list.length;
+      for (let i = from; i < n; i++) {
+        const x = list[i]!;
+        if (x.entry.event !== 'ASSAULT' || x.actors.length === 0 || !x.rule.startsWith('event:noun')) continue;
+        const start = nounPhraseStart(x.trigger[0]);
+        // The verb (or its particle) right before the noun phrase.
+        let verb = -1;
+        for (const words of repelVerbs) {
+          const v0 = start - words.length;
+          if (v0 < s.first || tokens[v0]!.pos !== 'VERB') continue;
+          if (words.every((w, k) => tokens[v0 + k]!.lemma === w || tokens[v0 + k]!.lower === w)) { verb = v0; break; }
+        }
+        if (verb < 0) continue;
+        const subj = ownSubject(verb, coordinatedSubject(verb, false) ?? sh.subjectOf(verb)) ?? [];
+        const repellers = uniqueActors((subj.length ? subj : tokens[verb]!.lower.endsWith('ing') ? participleSubject(verb) : [])
+          .filter((m) => named(m)).map((m) => m.actor)).filter((a) => !x.actors.some((b) => sameParty(a, b)));
+        if (repellers.length === 0) continue;
+        x.recipients = repellers;
+        x.rule += '+repelled';
+        const verbEnd = start;
+        list.push({ ...x, trigger: [verb, verbEnd], entry: { ...x.entry, lemma: tokens[verb]!.lemma, pos: ['VERB'] }, actors: repellers, recipients: x.actors, rule: 'event:repel', mode: null });
+      }
+    }
+
     /** The subject of the reaction verb ("drew", "prompting") whose object is the event noun at n0. */
     function reactionTarget(n0: number): Mention[] {
       let q = n0 - 1;
@@ -2118,7 +2277,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
      * Where ", a move [Aoun denounced]" starts: a comma, a determiner, then a noun phrase whose head
      * is an appositive noun (recipients.json) right before the subject at subjStart; or -1.
      */
-    function appositiveStart(subjStart: number): number {
+    function appositiveStart(subjStartIn: number): number {
+      // "a move the Haitian government welcomed": over the subject's own determiner.
+      const subjStart = tokens[subjStartIn - 1]?.pos === 'DET' && !actors.byToken[subjStartIn - 1] ? subjStartIn - 1 : subjStartIn;
       const head = tokens[subjStart - 1];
       if (!head || head.pos !== 'NOUN' || !appositiveNouns.has(head.lemma)) return -1;
       for (let q = subjStart - 2; q >= Math.max(s.first + 1, subjStart - 6); q--) {
@@ -2166,6 +2327,24 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       return vEnd - 1;
     }
 
+    /**
+     * Whether verb v is in a relative clause on an appositive noun whose object is that noun ("a
+     * move [that] Kinshasa called ..."): its subject comes right after "that"/"which" or after the
+     * appositive noun itself.
+     */
+    function gappedObject(v: number): boolean {
+      const subj = sh.subjectOf(v);
+      if (subj.length === 0) return false;
+      // Back over the rest of the subject phrase ("the government in Kinshasa").
+      for (let q = subj[0]!.start - 1, n = 0; q > s.first && n < 6; q--, n++) {
+        const t = tokens[q]!;
+        if (/^(that|which)$/.test(t.lower)) return appositiveNouns.has(tokens[q - 1]?.lemma ?? '');
+        if (appositiveStart(q + 1) >= 0) return true;
+        if (!(['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos) || /^(in|of)$/.test(t.lower))) return false;
+      }
+      return false;
+    }
+
     /** For an object relative ("X wants Y, which Egypt opposes"), the target is X. */
     function relativeObject(v: number): Mention[] {
       const subj = sh.subjectOf(v);
@@ -2179,13 +2358,18 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         // "told reporters that ...": after a verb and its addressee, "that" opens reported speech.
         const afterVerbObject = tokens[q - 2]?.pos === 'VERB';
         if (prev && ((t.lower === 'which' && (prev.text === ',' || prev.pos === 'NOUN')) || (t.lower === 'that' && prev.pos === 'NOUN' && !afterVerbObject))) { rel2 = q; break; }
-        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM'].includes(t.pos)) break;
+        // ("the government in Kinshasa": a place qualifying the subject's head.)
+        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM'].includes(t.pos) && !(/^(in|of)$/.test(t.lower) && actors.byToken[q + 1])) break;
       }
       // "Putin declared a truce, an offer Kyiv dismissed", "..., a move Aoun denounced as a violation":
       // an appositive noun with a relative clause and no pronoun renames what the clause before did.
       let appositive = false;
       if (rel2 < 0) {
-        const d = appositiveStart(subj[0]!.start);
+        let d = appositiveStart(subj[0]!.start);
+        for (let q = subj[0]!.start - 1, n = 0; d < 0 && q > s.first && n < 4; q--, n++) {
+          if (!(['DET', 'ADJ', 'NOUN'].includes(tokens[q]!.pos) || /^(in|of)$/.test(tokens[q]!.lower))) break;
+          d = appositiveStart(q);
+        }
         if (d < 0) return [];
         rel2 = d;
         appositive = true;
@@ -2206,6 +2390,12 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       }
       // Find the verb of the clause the relative clause hangs on, and its subject.
       for (let q = rel2 - 1; q >= s.first; q--) {
+        // "Egypt has begun deploying troops, Somalia's defence ministry said, a move that Ethiopia
+        // has criticised": the move is the reported act, not the report.
+        if (tokens[q + 1]?.text === ',' && cueStarts.has(q)) {
+          const speaker = sh.subjectOf(q);
+          if (speaker.length && tokens[speaker[0]!.start - 1]?.text === ',') { q = speaker[0]!.start - 1; continue; }
+        }
         if (tokens[q]!.pos === 'VERB') {
           const subjects = sh.subjectOf(q);
           if (subjects.length) return subjects;

@@ -152,6 +152,8 @@ export interface Modality {
   clause_breaks: string[];
   /** Adjectives of readiness before "to" ("ready to meet"): offering talks is agreeing to them. */
   readiness?: string[];
+  /** Nouns of intention held with "have" ("has no intention of invading", "has no plans to attack"): the holder acts, in the future. */
+  intention_nouns?: string[];
   /** Documents whose participles speak for their issuer ("a resolution calling on", "a statement urging"). */
   speaking_documents?: string[];
 }
@@ -198,6 +200,8 @@ export interface RecipientLexicon {
   /** Verbs ("traded accusations") that make an event noun of reciprocal_types mutual. */
   reciprocal_verbs?: string[];
   reciprocal_types?: string[];
+  /** Verbs of fighting an attack off ("repelled an RSF assault"): the attacked side strikes back at the attackers. */
+  repel_verbs?: string[];
 }
 
 export interface DisputeLexicon {
