@@ -93,3 +93,10 @@ test('tagger repair: after "have", a counting noun with "of" opens the object li
   assert.equal(posOf('Hamas has limited resources in the north of Gaza.', 'limited')?.pos === 'VERB', false);
   assert.equal(posOf('The army has limited numbers of armoured vehicles in the north.', 'limited')?.pos === 'VERB', false);
 });
+
+test('a participle opening a clause after a comma is a verb when an object follows', () => {
+  assert.equal(posOf('Israel struck air defences on Saturday, warning Tehran against any retaliation.', 'warning')?.pos, 'VERB');
+  assert.equal(posOf('Israel struck air defences on Saturday, warning Tehran against any retaliation.', 'warning')?.lemma, 'warn');
+  // "warning of famine" stays a noun: no object follows.
+  assert.notEqual(posOf('The agency said stocks were running low, warning of famine.', 'warning')?.pos, 'VERB');
+});

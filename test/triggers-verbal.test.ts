@@ -179,3 +179,8 @@ test('tariffs that fall are conceded by their owner to the state they hit', () =
   assert.ok(c && has(c.recipient, 'USA'), 'X duties on Y goods will fall');
   assert.equal(findEvent(run('Oil prices fell on Monday.'), 'CONCEDE'), undefined);
 });
+
+test('a warning in a participle clause after a strike is a threat to the one warned', () => {
+  const t = findEvent(run('Pakistani jets struck militant hideouts in Afghanistan on Sunday, warning Kabul against sheltering the Pakistani Taliban.'), 'THREATEN', 'PAK');
+  assert.ok(t && has(t.recipient, 'AFG'), JSON.stringify(t?.recipient));
+});

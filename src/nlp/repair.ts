@@ -149,6 +149,17 @@ export function repairTags(tokens: TagToken[], lex: TaggerLexicon, irregular: (w
     }
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
     if (!t.spaceBefore || !/^[a-z][a-z-]*$/.test(t.lower)) continue;
+    // "struck air defences, warning Tehran against retaliation": wink reads a participle opening a
+    // clause after a comma as the noun ("a warning"); with an object after it, it is the verb.
+    if (t.lower.endsWith('ing') && tokens[k - 1]?.text === ',') {
+      const lemma = gerundLemma(t.lower, lex);
+      const next = tokens[k + 1];
+      if (lemma && next && objectFollows(tokens, k + 1)) {
+        t.pos = 'VERB';
+        t.lemma = lemma;
+      }
+      continue;
+    }
     const slot = verbSlot(tokens, k);
     if (!slot) continue;
     const next = tokens[k + 1];
@@ -166,6 +177,14 @@ export function repairTags(tokens: TagToken[], lex: TaggerLexicon, irregular: (w
     t.pos = 'VERB';
     t.lemma = lemma;
   }
+}
+
+/** The lexicon verb an "-ing" form is made from: "warning" warn, "shelling" shell, "stopping" stop, "seizing" seize. */
+function gerundLemma(form: string, lex: TaggerLexicon): string | undefined {
+  const stem = form.slice(0, -3);
+  const candidates = [stem, stem + 'e'];
+  if (/([bdgklmnprtz])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+  return candidates.find((c) => lex.verbs.has(c));
 }
 
 /**
