@@ -754,6 +754,7 @@ function looksLikePersonName(tokens: Token[], start: number, end: number): boole
 /** Pronouns and anaphoric nouns take the most recent compatible mention. */
 function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]): void {
   const history: Mention[] = [];
+  const conj = conjoinedMentions(mentions, tokens);
   const states = new StatesInPlay(mentions, tokens);
   for (const m of mentions) {
     if (m.kind === 'anaphor' && m.anaphor?.refers_to === 'pair') {
@@ -786,7 +787,7 @@ function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]):
           if (p.kind === 'pronoun' && p.antecedent && p.plural === m.plural && p.gender === m.gender) { parallel = p; break; }
         }
       }
-      const ante = parallel?.antecedent ?? findAntecedent(history, m, kb);
+      const ante = parallel?.antecedent ?? findAntecedent(history, m, kb, conj);
       if (ante) {
         m.antecedent = ante;
         if (m.plural) {
@@ -796,7 +797,10 @@ function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]):
             const prev = mentions[k]!;
             if (prev.sentence !== ante.sentence || prev.modifier) break;
             const between = members[0]!.start - prev.end;
-            if (between === 1 && prev.kind !== 'pronoun') members.unshift(prev);
+            // Only a conjunction or a list comma joins them: in "Qatar hosted Hamas and Islamic
+            // Jihad, where they ...", the verb between Qatar and Hamas does not.
+            const joiner = tokens[prev.end]!.lower;
+            if (between === 1 && prev.kind !== 'pronoun' && (joiner === 'and' || joiner === ',')) members.unshift(prev);
             else break;
           }
           if (members.length > 1) m.group = members;
@@ -816,14 +820,54 @@ function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]):
   }
 }
 
-function findAntecedent(history: Mention[], m: Mention, kb: Knowledge): Mention | undefined {
+function findAntecedent(history: Mention[], m: Mention, kb: Knowledge, conj: Set<Mention>): Mention | undefined {
   // "it" and "they" prefer a recent subject ("Azerbaijan wants Armenia to ..., and it refuses"):
   // first look for one in this sentence and the one before, then take any compatible mention.
   if (m.kind === 'pronoun' && (m.plural || /^(it|its)\b/.test(m.actor.text.toLowerCase()))) {
     const subj = scan(history, m, true, kb);
+    // "Kenya hosted the RSF and its allies in Nairobi, where they signed ...": a singular state
+    // or organisation is "it" in wire copy, so "they" goes to a plural or conjoined mention of
+    // its own sentence before it settles for a singular subject.
+    if (m.kind === 'pronoun' && m.plural && subj && !subj.plural && !conj.has(subj) && subj.kind !== 'group') {
+      const many = pluralInSentence(history, m, conj);
+      if (many) return many;
+    }
     if (subj) return subj;
   }
   return scan(history, m, false, kb);
+}
+
+/** Mentions joined by "and" to a neighbour ("the RSF and its allies", "Hamas and Islamic Jihad"). */
+function conjoinedMentions(mentions: Mention[], tokens: Token[]): Set<Mention> {
+  const out = new Set<Mention>();
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1]!;
+    const b = mentions[k]!;
+    if (a.sentence !== b.sentence || b.start - a.end !== 1 || a.modifier || b.modifier) continue;
+    if (tokens[a.end]!.lower !== 'and') continue;
+    out.add(a);
+    out.add(b);
+  }
+  // "the RSF and its allies": the partners are no dictionary mention, but they make it many.
+  for (const a of mentions) {
+    const and = tokens[a.end];
+    const poss = tokens[a.end + 1];
+    if (!a.modifier && and?.lower === 'and' && and.sentence === a.sentence && (poss?.lower === 'its' || poss?.lower === 'their')) out.add(a);
+  }
+  return out;
+}
+
+/** The latest plural or conjoined state, organisation or group before "they" in its sentence. */
+function pluralInSentence(history: Mention[], m: Mention, conj: Set<Mention>): Mention | undefined {
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k]!;
+    if (h.sentence !== m.sentence) break;
+    if (h.start >= m.start || h.located || h.orgType === 'media') continue;
+    if (h.kind === 'person' || h.kind === 'unknown' || h.kind === 'pronoun') continue;
+    if (h.kind === 'group' && !h.actor.country) continue;
+    if (h.plural || conj.has(h)) return h;
+  }
+  return undefined;
 }
 
 /**
