@@ -781,13 +781,14 @@ function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]):
     if (m.kind === 'pronoun' || m.kind === 'anaphor') {
       // Parallel pronouns ("they want ..., they don't want ..., and they want ...") share a referent.
       let parallel: Mention | undefined;
-      if (m.kind === 'pronoun') {
+      const ctrl = m.rule === 'actor:possessive-group' ? infinitiveController(m, mentions, history, conj, tokens) : undefined;
+      if (m.kind === 'pronoun' && !ctrl) {
         for (let k = mentions.indexOf(m) - 1; k >= 0 && mentions[k]!.sentence === m.sentence; k--) {
           const p = mentions[k]!;
           if (p.kind === 'pronoun' && p.antecedent && p.plural === m.plural && p.gender === m.gender) { parallel = p; break; }
         }
       }
-      const ante = parallel?.antecedent ?? findAntecedent(history, m, kb, conj);
+      const ante = ctrl ?? parallel?.antecedent ?? findAntecedent(history, m, kb, conj);
       if (ante) {
         m.antecedent = ante;
         if (m.plural) {
@@ -835,6 +836,32 @@ function findAntecedent(history: Mention[], m: Mention, kb: Knowledge, conj: Set
     if (subj) return subj;
   }
   return scan(history, m, false, kb);
+}
+
+/**
+ * "The Security Council ordered Rwanda to withdraw its troops": in an infinitive after a verb's
+ * object, the object does the infinitive, so "its"/"their" there is the object's, not the
+ * subject's. The object must agree in number ("ordered airlines to obtain its approval" keeps
+ * the subject: airlines are no "it").
+ */
+function infinitiveController(m: Mention, mentions: Mention[], history: Mention[], conj: Set<Mention>, tokens: Token[]): Mention | undefined {
+  // "to" + verb (+ particle or adverb) just before the pronoun: "to withdraw its", "to pull back its".
+  let to = -1;
+  for (let j = m.start - 1; j >= m.start - 4 && j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== m.sentence) return undefined;
+    if (t.lower === 'to' && j + 1 < m.start && tokens[j + 1]!.pos === 'VERB') { to = j; break; }
+    if (t.pos !== 'VERB' && t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART') return undefined;
+  }
+  if (to < 1) return undefined;
+  const obj = mentions.find((h) => h.end === to && h.sentence === m.sentence);
+  if (!obj || obj.modifier || obj.located || obj.kind === 'pronoun' || obj.kind === 'person' || obj.kind === 'unknown' || !history.includes(obj)) return undefined;
+  // The object of a verb ("ordered Rwanda", "called on Israel"), not a subject ("Rwanda agreed to").
+  let v = obj.start - 1;
+  if (v >= 0 && (tokens[v]!.lower === 'on' || tokens[v]!.lower === 'upon')) v--;
+  if (v < 0 || tokens[v]!.pos !== 'VERB' || tokens[v]!.sentence !== m.sentence) return undefined;
+  const many = obj.plural || conj.has(obj);
+  return m.plural === many ? obj : undefined;
 }
 
 /** Mentions joined by "and" to a neighbour ("the RSF and its allies", "Hamas and Islamic Jihad"). */
