@@ -788,7 +788,8 @@ function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]):
           if (p.kind === 'pronoun' && p.antecedent && p.plural === m.plural && p.gender === m.gender) { parallel = p; break; }
         }
       }
-      const ante = ctrl ?? parallel?.antecedent ?? findAntecedent(history, m, kb, conj);
+      const notMe = m.kind === 'anaphor' && m.orgType === 'country' ? localAgent(m, mentions, tokens) : null;
+      const ante = ctrl ?? parallel?.antecedent ?? findAntecedent(history, m, kb, conj, notMe);
       if (ante) {
         m.antecedent = ante;
         if (m.plural) {
@@ -821,7 +822,7 @@ function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]):
   }
 }
 
-function findAntecedent(history: Mention[], m: Mention, kb: Knowledge, conj: Set<Mention>): Mention | undefined {
+function findAntecedent(history: Mention[], m: Mention, kb: Knowledge, conj: Set<Mention>, notMe: string | null = null): Mention | undefined {
   // "it" and "they" prefer a recent subject ("Azerbaijan wants Armenia to ..., and it refuses"):
   // first look for one in this sentence and the one before, then take any compatible mention.
   if (m.kind === 'pronoun' && (m.plural || /^(it|its)\b/.test(m.actor.text.toLowerCase()))) {
@@ -835,7 +836,40 @@ function findAntecedent(history: Mention[], m: Mention, kb: Knowledge, conj: Set
     }
     if (subj) return subj;
   }
-  return scan(history, m, false, kb);
+  return scan(history, m, false, kb, notMe);
+}
+
+/** Verbs of crossing a border: who leaves or enters "the country" is not of it. */
+const BORDER_VERBS = new Set(['leave', 'enter', 'flee', 'quit', 'exit', 'return']);
+/** Words that open a new clause: an agent before them does not act on "the country" after them. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'that', 'which', 'who', 'after', 'before', 'while', 'as', 'because', 'when', 'said', 'says', 'but', 'and']);
+
+/**
+ * The state that acts on "the country" in its own clause and so cannot be it: "Tehran's help
+ * with the country's reconstruction" (Beirut's country), "Israel kept up its attacks on the
+ * country" (Lebanon), "ordered Rwandan troops to leave the country" (where the troops are, not
+ * Rwanda). A state does not name itself "the country" in the clause it is the agent of.
+ */
+function localAgent(m: Mention, mentions: Mention[], tokens: Token[]): string | null {
+  const verb = tokens[m.start - 1];
+  const crossing = !!verb && verb.sentence === m.sentence && BORDER_VERBS.has(verb.lemma);
+  let k = mentions.indexOf(m) - 1;
+  for (let j = m.start - 1; j >= 0 && j >= m.start - 12; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== m.sentence || CLAUSE_OPENERS.has(t.lower)) return null;
+    while (k >= 0 && mentions[k]!.end > j + 1) k--;
+    const h = k >= 0 ? mentions[k] : undefined;
+    if (!h || h.end !== j + 1 || h.modifier) continue;
+    const who = h.kind === 'pronoun' ? h.antecedent : h;
+    if (!who || !who.actor.country) return null;
+    const next = tokens[h.end]?.lower;
+    // "a Russian diplomat to leave the country": the one who crosses is foreign to it.
+    if (crossing && (next === 'to' || h.subjectLike)) return who.actor.country;
+    // The state itself as subject or possessor of the action on "the country".
+    if (who.kind === 'country' && !who.located && (h.subjectLike || next === "'s" || next === '’s')) return who.actor.country;
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -927,7 +961,7 @@ function speaksFor(kb: Knowledge, h: Mention, want: string | null): OrgEntry | u
   return o && (o.type === want || (want === 'armed_group' && o.sector === 'REB')) ? o : undefined;
 }
 
-function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowledge): Mention | undefined {
+function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowledge, notMe: string | null = null): Mention | undefined {
   // "The Qassam Brigades said its fighters ...": an organisation with a plural name is "it" too,
   // when no singular state or organisation is at hand.
   let pluralOrg: Mention | undefined;
@@ -943,7 +977,7 @@ function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowled
       if (want === 'person' && (h.kind === 'person' || h.kind === 'unknown')) return h;
       const only = m.anaphor?.countries;
       if (only && !(h.actor.country && only.includes(h.actor.country) && (h.kind === 'country' || h.kind === 'group' || h.actor.sector === 'GOV'))) continue;
-      if (want === 'country' && (h.kind === 'country' || h.kind === 'group' || h.seat) && h.actor.country) return h;
+      if (want === 'country' && (h.kind === 'country' || h.kind === 'group' || h.seat) && h.actor.country && h.actor.country !== notMe) return h;
       if (want && want !== 'person' && want !== 'country' && h.kind === 'org' && (h.orgType === want || (want === 'armed_group' && h.actor.sector === 'REB'))) return h;
       continue;
     }
