@@ -375,3 +375,22 @@ test('Haiti, Somalia and Libya actors the dictionary names', () => {
   const atk = run('Gangs of the Viv Ansanm coalition attacked the town of Kenscoff on Monday, police said.', '2025-03-01');
   assert.ok(findEvent(atk, 'ASSAULT', 'VIV_ANSANM'));
 });
+
+test('an organisation before modifiers and a plural group noun is the organisation\'s people', () => {
+  const first = (text: string) => mentions(text)[0];
+  const eu = first('EU foreign ministers meeting in Brussels agreed new sanctions on Russia.');
+  assert.equal(eu?.actor.id, 'EU');
+  assert.equal(eu?.actor.text, 'EU foreign ministers');
+  assert.equal(first('NATO defence ministers met in Brussels on Thursday.')?.actor.text, 'NATO defence ministers');
+  assert.equal(first('Hamas security officials said the talks in Cairo had stalled.')?.actor.id, 'HAMAS');
+  assert.ok(findEvent(run('ASEAN foreign ministers urged Myanmar\'s military to extend its truce.'), 'REQUEST', 'ASEAN'));
+  // A modifier that is no group's stays outside: "Hamas rocket fire" is Hamas alone.
+  assert.equal(first('Hamas rocket fire hit the town of Sderot.')?.actor.text, 'Hamas');
+});
+
+test('US departments and agencies are the US government', () => {
+  assert.ok(findEvent(run('The U.S. Commerce Department added 30 Chinese companies to its export blacklist on Tuesday.'), 'SANCTION', 'COMMERCE_DEPT'));
+  assert.ok(findEvent(run('The U.S. Agency for International Development paused food aid to Somalia after finding supplies were diverted.'), 'SANCTION', 'USAID'));
+  const j = mentions('The Justice Department charged two Iranian nationals on Friday.')[0];
+  assert.equal(j?.actor.country, 'USA');
+});

@@ -465,7 +465,13 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
       }
       // "Hezbollah fighters", "Hamas leaders", "the U.N. force": the organisation's people.
       if (ref.kind === 'org' && !possessive) {
-        const g = groupAt(end);
+        let g = groupAt(end);
+        // "EU foreign ministers", "NATO defence ministers", "Hamas security officials": one or
+        // two lower-case modifiers before a plural group noun still make the organisation's people.
+        for (let q = end; !g && q < end + 2 && q + 1 < s.last && /^[a-z]/.test(tokens[q]!.text) && (tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NOUN'); q++) {
+          const g2 = groupAt(q + 1);
+          if (g2 && /(s|men)$/.test(tokens[g2.end - 1]!.lower)) g = g2;
+        }
         if (g) {
           actor.text = span(start, g.end);
           actor.role = span(end, g.end);
