@@ -394,3 +394,10 @@ test('US departments and agencies are the US government', () => {
   const j = mentions('The Justice Department charged two Iranian nationals on Friday.')[0];
   assert.equal(j?.actor.country, 'USA');
 });
+
+test('an organisation named by its description and then its name is the same body', () => {
+  const ms = mentions('The African Union mission in Somalia, AUSSOM, warned on Tuesday that it faced a funding shortfall.');
+  assert.equal(ms[0]?.actor.id, 'AUSSOM');
+  assert.equal(ms.find((m) => m.actor.text === 'it')?.actor.id, 'AUSSOM');
+  assert.ok(mentions('Operation Aspides said on Monday its frigates had escorted two tankers through the Red Sea.').some((m) => m.actor.id === 'ASPIDES'));
+});
