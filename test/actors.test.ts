@@ -323,3 +323,81 @@ test("a demonym with an army noun is the force the dictionary names for that sta
   // Mercenaries are no state's army.
   assert.equal(byText(ms, 'Russian mercenaries')?.actor.id, 'RUS');
 });
+
+test('"they" prefers a plural or conjoined mention of its sentence to a singular subject', () => {
+  const sdn = run('Kenya hosted the RSF and its allies in Nairobi on Saturday, where they signed a charter for a parallel government.');
+  assert.ok(findEvent(sdn, 'SUPPORT', 'RSF'), 'the RSF and its allies signed, not Kenya');
+  assert.ok(!findEvent(sdn, 'SUPPORT', 'KEN'));
+  const horn = mentions('Ethiopia hosted Eritrea and Somalia in Addis Ababa, where they agreed to a border commission.');
+  const they = horn.find((m) => m.actor.text === 'they');
+  assert.deepEqual(they?.group?.map((g) => g.actor.country), ['ERI', 'SOM']);
+  const gaza = mentions('Qatar hosted Hamas and Islamic Jihad leaders in Doha, where they agreed to a truce proposal.');
+  const they2 = gaza.find((m) => m.actor.text === 'they');
+  assert.deepEqual(they2?.group?.map((g) => g.actor.id), ['HAMAS', 'PIJ'], 'the verb between Qatar and Hamas joins nothing');
+  // A singular subject still takes "they" when nothing plural precedes it in the sentence.
+  const ukr = mentions('Ukrainian officials met in Kyiv on Monday and said they would need more air defences.');
+  assert.equal(ukr.find((m) => m.actor.text === 'they')?.actor.country, 'UKR');
+});
+
+test('"its" in an infinitive after a verb\'s object belongs to the object', () => {
+  const its = (text: string) => mentions(text).find((m) => m.rule === 'actor:possessive-group')?.actor.country;
+  assert.equal(its('The Security Council ordered Rwanda to withdraw its troops from Congo.'), 'RWA');
+  assert.equal(its('The United States urged Israel to scale back its forces in Gaza.'), 'ISR');
+  assert.equal(its('The African Union called on Ethiopia to pull back its troops from the border.'), 'ETH');
+  // No object before the infinitive: the subject keeps it.
+  assert.equal(its('Russia said on Friday it would withdraw its troops from the region.'), 'RUS');
+  // A conjoined object is "their", not "its".
+  const pair = mentions('The EU asked Serbia and Kosovo to pull back their police from the north.').find((m) => m.rule === 'actor:possessive-group');
+  assert.deepEqual(pair?.group?.map((g) => g.actor.country), ['SRB', 'XKX']);
+});
+
+test('"the country" is not the state acting on it in its own clause, nor the home of one leaving it', () => {
+  const country = (text: string) => mentions(text).find((m) => m.actor.text === 'the country')?.actor.country ?? null;
+  assert.equal(country('Moldova ordered a Russian embassy diplomat to leave the country within 72 hours.'), 'MDA');
+  assert.equal(country('Iranian Foreign Minister Abbas Araqchi met Lebanese leaders in Beirut on Friday, pledging Tehran\'s help with the country\'s reconstruction.'), 'LBN');
+  assert.equal(country('Ukraine said Russia\'s attacks on the country\'s energy grid had intensified.'), 'UKR');
+  // Neither: the nearest state is still the country.
+  assert.equal(country('The IAEA said its inspectors had left Iran on Friday, citing safety concerns after the bombing of the country\'s nuclear facilities.'), 'IRN');
+});
+
+test('Haiti, Somalia and Libya actors the dictionary names', () => {
+  const ids = (text: string) => mentions(text, '2025-03-01').map((m) => m.actor.id ?? m.actor.org);
+  assert.ok(ids('Gangs of the Viv Ansanm coalition attacked the town of Kenscoff on Monday.').includes('VIV_ANSANM'));
+  assert.ok(ids('The United States designated the Gran Grif gang as a terrorist organisation.').includes('GRAN_GRIF'));
+  assert.ok(ids('Officers of the Kenyan-led mission killed five gang members in Port-au-Prince.').includes('MSS'));
+  assert.ok(ids('Jubaland forces clashed with federal troops near the Kenyan border.').includes('JUBALAND'));
+  assert.ok(ids("Puntland's security forces said they had captured an Islamic State base.").includes('PUNTLAND'));
+  assert.ok(ids('The Radaa force clashed with government forces near Mitiga airport.').includes('RADAA'));
+  assert.ok(ids('The U.N. Support Mission in Libya urged both sides to withdraw.').includes('UNSMIL'));
+  assert.ok(ids('A rescue ship run by SOS Mediterranee was fired on off Libya.').includes('SOS_MEDITERRANEE'));
+  assert.ok(ids('Niger said it would nationalise a uranium mine run by Orano.').includes('ORANO'));
+  assert.ok(ids('The head of the Stability Support Apparatus was killed in Tripoli.').includes('SSA_LIBYA'));
+  const atk = run('Gangs of the Viv Ansanm coalition attacked the town of Kenscoff on Monday, police said.', '2025-03-01');
+  assert.ok(findEvent(atk, 'ASSAULT', 'VIV_ANSANM'));
+});
+
+test('an organisation before modifiers and a plural group noun is the organisation\'s people', () => {
+  const first = (text: string) => mentions(text)[0];
+  const eu = first('EU foreign ministers meeting in Brussels agreed new sanctions on Russia.');
+  assert.equal(eu?.actor.id, 'EU');
+  assert.equal(eu?.actor.text, 'EU foreign ministers');
+  assert.equal(first('NATO defence ministers met in Brussels on Thursday.')?.actor.text, 'NATO defence ministers');
+  assert.equal(first('Hamas security officials said the talks in Cairo had stalled.')?.actor.id, 'HAMAS');
+  assert.ok(findEvent(run('ASEAN foreign ministers urged Myanmar\'s military to extend its truce.'), 'REQUEST', 'ASEAN'));
+  // A modifier that is no group's stays outside: "Hamas rocket fire" is Hamas alone.
+  assert.equal(first('Hamas rocket fire hit the town of Sderot.')?.actor.text, 'Hamas');
+});
+
+test('US departments and agencies are the US government', () => {
+  assert.ok(findEvent(run('The U.S. Commerce Department added 30 Chinese companies to its export blacklist on Tuesday.'), 'SANCTION', 'COMMERCE_DEPT'));
+  assert.ok(findEvent(run('The U.S. Agency for International Development paused food aid to Somalia after finding supplies were diverted.'), 'SANCTION', 'USAID'));
+  const j = mentions('The Justice Department charged two Iranian nationals on Friday.')[0];
+  assert.equal(j?.actor.country, 'USA');
+});
+
+test('an organisation named by its description and then its name is the same body', () => {
+  const ms = mentions('The African Union mission in Somalia, AUSSOM, warned on Tuesday that it faced a funding shortfall.');
+  assert.equal(ms[0]?.actor.id, 'AUSSOM');
+  assert.equal(ms.find((m) => m.actor.text === 'it')?.actor.id, 'AUSSOM');
+  assert.ok(mentions('Operation Aspides said on Monday its frigates had escorted two tankers through the Red Sea.').some((m) => m.actor.id === 'ASPIDES'));
+});

@@ -465,7 +465,13 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
       }
       // "Hezbollah fighters", "Hamas leaders", "the U.N. force": the organisation's people.
       if (ref.kind === 'org' && !possessive) {
-        const g = groupAt(end);
+        let g = groupAt(end);
+        // "EU foreign ministers", "NATO defence ministers", "Hamas security officials": one or
+        // two lower-case modifiers before a plural group noun still make the organisation's people.
+        for (let q = end; !g && q < end + 2 && q + 1 < s.last && /^[a-z]/.test(tokens[q]!.text) && (tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'NOUN'); q++) {
+          const g2 = groupAt(q + 1);
+          if (g2 && /(s|men)$/.test(tokens[g2.end - 1]!.lower)) g = g2;
+        }
         if (g) {
           actor.text = span(start, g.end);
           actor.role = span(end, g.end);
@@ -754,6 +760,7 @@ function looksLikePersonName(tokens: Token[], start: number, end: number): boole
 /** Pronouns and anaphoric nouns take the most recent compatible mention. */
 function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]): void {
   const history: Mention[] = [];
+  const conj = conjoinedMentions(mentions, tokens);
   const states = new StatesInPlay(mentions, tokens);
   for (const m of mentions) {
     if (m.kind === 'anaphor' && m.anaphor?.refers_to === 'pair') {
@@ -780,13 +787,15 @@ function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]):
     if (m.kind === 'pronoun' || m.kind === 'anaphor') {
       // Parallel pronouns ("they want ..., they don't want ..., and they want ...") share a referent.
       let parallel: Mention | undefined;
-      if (m.kind === 'pronoun') {
+      const ctrl = m.rule === 'actor:possessive-group' ? infinitiveController(m, mentions, history, conj, tokens) : undefined;
+      if (m.kind === 'pronoun' && !ctrl) {
         for (let k = mentions.indexOf(m) - 1; k >= 0 && mentions[k]!.sentence === m.sentence; k--) {
           const p = mentions[k]!;
           if (p.kind === 'pronoun' && p.antecedent && p.plural === m.plural && p.gender === m.gender) { parallel = p; break; }
         }
       }
-      const ante = parallel?.antecedent ?? findAntecedent(history, m, kb);
+      const notMe = m.kind === 'anaphor' && m.orgType === 'country' ? localAgent(m, mentions, tokens) : null;
+      const ante = ctrl ?? parallel?.antecedent ?? findAntecedent(history, m, kb, conj, notMe);
       if (ante) {
         m.antecedent = ante;
         if (m.plural) {
@@ -796,7 +805,10 @@ function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]):
             const prev = mentions[k]!;
             if (prev.sentence !== ante.sentence || prev.modifier) break;
             const between = members[0]!.start - prev.end;
-            if (between === 1 && prev.kind !== 'pronoun') members.unshift(prev);
+            // Only a conjunction or a list comma joins them: in "Qatar hosted Hamas and Islamic
+            // Jihad, where they ...", the verb between Qatar and Hamas does not.
+            const joiner = tokens[prev.end]!.lower;
+            if (between === 1 && prev.kind !== 'pronoun' && (joiner === 'and' || joiner === ',')) members.unshift(prev);
             else break;
           }
           if (members.length > 1) m.group = members;
@@ -816,14 +828,113 @@ function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]):
   }
 }
 
-function findAntecedent(history: Mention[], m: Mention, kb: Knowledge): Mention | undefined {
+function findAntecedent(history: Mention[], m: Mention, kb: Knowledge, conj: Set<Mention>, notMe: string | null = null): Mention | undefined {
   // "it" and "they" prefer a recent subject ("Azerbaijan wants Armenia to ..., and it refuses"):
   // first look for one in this sentence and the one before, then take any compatible mention.
   if (m.kind === 'pronoun' && (m.plural || /^(it|its)\b/.test(m.actor.text.toLowerCase()))) {
     const subj = scan(history, m, true, kb);
+    // "Kenya hosted the RSF and its allies in Nairobi, where they signed ...": a singular state
+    // or organisation is "it" in wire copy, so "they" goes to a plural or conjoined mention of
+    // its own sentence before it settles for a singular subject.
+    if (m.kind === 'pronoun' && m.plural && subj && !subj.plural && !conj.has(subj) && subj.kind !== 'group') {
+      const many = pluralInSentence(history, m, conj);
+      if (many) return many;
+    }
     if (subj) return subj;
   }
-  return scan(history, m, false, kb);
+  return scan(history, m, false, kb, notMe);
+}
+
+/** Verbs of crossing a border: who leaves or enters "the country" is not of it. */
+const BORDER_VERBS = new Set(['leave', 'enter', 'flee', 'quit', 'exit', 'return']);
+/** Words that open a new clause: an agent before them does not act on "the country" after them. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'that', 'which', 'who', 'after', 'before', 'while', 'as', 'because', 'when', 'said', 'says', 'but', 'and']);
+
+/**
+ * The state that acts on "the country" in its own clause and so cannot be it: "Tehran's help
+ * with the country's reconstruction" (Beirut's country), "Israel kept up its attacks on the
+ * country" (Lebanon), "ordered Rwandan troops to leave the country" (where the troops are, not
+ * Rwanda). A state does not name itself "the country" in the clause it is the agent of.
+ */
+function localAgent(m: Mention, mentions: Mention[], tokens: Token[]): string | null {
+  const verb = tokens[m.start - 1];
+  const crossing = !!verb && verb.sentence === m.sentence && BORDER_VERBS.has(verb.lemma);
+  let k = mentions.indexOf(m) - 1;
+  for (let j = m.start - 1; j >= 0 && j >= m.start - 12; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== m.sentence || CLAUSE_OPENERS.has(t.lower)) return null;
+    while (k >= 0 && mentions[k]!.end > j + 1) k--;
+    const h = k >= 0 ? mentions[k] : undefined;
+    if (!h || h.end !== j + 1 || h.modifier) continue;
+    const who = h.kind === 'pronoun' ? h.antecedent : h;
+    if (!who || !who.actor.country) return null;
+    const next = tokens[h.end]?.lower;
+    // "a Russian diplomat to leave the country": the one who crosses is foreign to it.
+    if (crossing && (next === 'to' || h.subjectLike)) return who.actor.country;
+    // The state itself as subject or possessor of the action on "the country".
+    if (who.kind === 'country' && !who.located && (h.subjectLike || next === "'s" || next === '’s')) return who.actor.country;
+    return null;
+  }
+  return null;
+}
+
+/**
+ * "The Security Council ordered Rwanda to withdraw its troops": in an infinitive after a verb's
+ * object, the object does the infinitive, so "its"/"their" there is the object's, not the
+ * subject's. The object must agree in number ("ordered airlines to obtain its approval" keeps
+ * the subject: airlines are no "it").
+ */
+function infinitiveController(m: Mention, mentions: Mention[], history: Mention[], conj: Set<Mention>, tokens: Token[]): Mention | undefined {
+  // "to" + verb (+ particle or adverb) just before the pronoun: "to withdraw its", "to pull back its".
+  let to = -1;
+  for (let j = m.start - 1; j >= m.start - 4 && j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== m.sentence) return undefined;
+    if (t.lower === 'to' && j + 1 < m.start && tokens[j + 1]!.pos === 'VERB') { to = j; break; }
+    if (t.pos !== 'VERB' && t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'PART') return undefined;
+  }
+  if (to < 1) return undefined;
+  const obj = mentions.find((h) => h.end === to && h.sentence === m.sentence);
+  if (!obj || obj.modifier || obj.located || obj.kind === 'pronoun' || obj.kind === 'person' || obj.kind === 'unknown' || !history.includes(obj)) return undefined;
+  // The object of a verb ("ordered Rwanda", "called on Israel"), not a subject ("Rwanda agreed to").
+  let v = obj.start - 1;
+  if (v >= 0 && (tokens[v]!.lower === 'on' || tokens[v]!.lower === 'upon')) v--;
+  if (v < 0 || tokens[v]!.pos !== 'VERB' || tokens[v]!.sentence !== m.sentence) return undefined;
+  const many = obj.plural || conj.has(obj);
+  return m.plural === many ? obj : undefined;
+}
+
+/** Mentions joined by "and" to a neighbour ("the RSF and its allies", "Hamas and Islamic Jihad"). */
+function conjoinedMentions(mentions: Mention[], tokens: Token[]): Set<Mention> {
+  const out = new Set<Mention>();
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1]!;
+    const b = mentions[k]!;
+    if (a.sentence !== b.sentence || b.start - a.end !== 1 || a.modifier || b.modifier) continue;
+    if (tokens[a.end]!.lower !== 'and') continue;
+    out.add(a);
+    out.add(b);
+  }
+  // "the RSF and its allies": the partners are no dictionary mention, but they make it many.
+  for (const a of mentions) {
+    const and = tokens[a.end];
+    const poss = tokens[a.end + 1];
+    if (!a.modifier && and?.lower === 'and' && and.sentence === a.sentence && (poss?.lower === 'its' || poss?.lower === 'their')) out.add(a);
+  }
+  return out;
+}
+
+/** The latest plural or conjoined state, organisation or group before "they" in its sentence. */
+function pluralInSentence(history: Mention[], m: Mention, conj: Set<Mention>): Mention | undefined {
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k]!;
+    if (h.sentence !== m.sentence) break;
+    if (h.start >= m.start || h.located || h.orgType === 'media') continue;
+    if (h.kind === 'person' || h.kind === 'unknown' || h.kind === 'pronoun') continue;
+    if (h.kind === 'group' && !h.actor.country) continue;
+    if (h.plural || conj.has(h)) return h;
+  }
+  return undefined;
 }
 
 /**
@@ -856,7 +967,7 @@ function speaksFor(kb: Knowledge, h: Mention, want: string | null): OrgEntry | u
   return o && (o.type === want || (want === 'armed_group' && o.sector === 'REB')) ? o : undefined;
 }
 
-function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowledge): Mention | undefined {
+function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowledge, notMe: string | null = null): Mention | undefined {
   // "The Qassam Brigades said its fighters ...": an organisation with a plural name is "it" too,
   // when no singular state or organisation is at hand.
   let pluralOrg: Mention | undefined;
@@ -872,7 +983,7 @@ function scan(history: Mention[], m: Mention, subjectsOnly: boolean, kb: Knowled
       if (want === 'person' && (h.kind === 'person' || h.kind === 'unknown')) return h;
       const only = m.anaphor?.countries;
       if (only && !(h.actor.country && only.includes(h.actor.country) && (h.kind === 'country' || h.kind === 'group' || h.actor.sector === 'GOV'))) continue;
-      if (want === 'country' && (h.kind === 'country' || h.kind === 'group' || h.seat) && h.actor.country) return h;
+      if (want === 'country' && (h.kind === 'country' || h.kind === 'group' || h.seat) && h.actor.country && h.actor.country !== notMe) return h;
       if (want && want !== 'person' && want !== 'country' && h.kind === 'org' && (h.orgType === want || (want === 'armed_group' && h.actor.sector === 'REB'))) return h;
       continue;
     }
