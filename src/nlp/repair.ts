@@ -66,8 +66,12 @@ function stems(form: string, irregular: (w: string) => string | undefined, plura
   } else if (plural && form.endsWith('s') && !form.endsWith('ss')) {
     out.push(form.slice(0, -1));
   }
-  const irr = irregular(form);
-  if (irr) out.push(irr);
+  // Regular pasts need no lookup; an irregular one ("took", "struck") is asked of wink, which costs
+  // a parse, so only for forms the rules above cannot read.
+  if (!form.endsWith('ed')) {
+    const irr = irregular(form);
+    if (irr) out.push(irr);
+  }
   return out;
 }
 
