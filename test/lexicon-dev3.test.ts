@@ -94,7 +94,9 @@ test('declining to take part is REJECT; promising a response is THREATEN', () =>
 });
 
 test('the Security Council authorising a mission is SUPPORT; approving an arms sale is AID', () => {
-  expect('The Security Council authorised a new African Union mission in Somalia on Friday.', 'SUPPORT', 'UNSC', 'AU');
+  // ("African Union mission in Somalia" is the dictionary's AUSSOM.)
+  expect('The Security Council authorised a new African Union mission in Somalia on Friday.', 'SUPPORT', 'UNSC', 'AUSSOM');
+  expect('The Security Council authorised an African Union force for Sudan on Friday.', 'SUPPORT', 'UNSC', 'AU');
   expect('Washington approved the sale of 40 Patriot interceptors to Poland.', 'AID', 'USA', 'POL');
 });
 
