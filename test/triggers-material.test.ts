@@ -186,6 +186,9 @@ test('approving a loan is aid, exchanging prisoners a release, ordering a missio
   assert.ok(findEvent(run('Mali approved the peace deal.'), 'AGREE', 'MLI'), 'approving a deal stays AGREE');
   // A body approving a plan of its own agrees with nobody.
   assert.ok(!findEvent(run('The security cabinet approved a plan to expand the offensive.'), 'AGREE'));
+  // A plan someone else put forward is a proposal: approving it agrees with its author.
+  const p = findEvent(run('Kinshasa has approved a plan that Qatar put forward for a ceasefire with M23, officials said.'), 'AGREE', 'COD');
+  assert.ok(p && has(p.recipient, 'QAT'), JSON.stringify(p?.recipient));
   const x = findEvent(run('Ukraine and Russia exchanged 95 prisoners of war on Friday.'), 'RETREAT', 'UKR');
   assert.ok(x);
   assert.equal(x.mode, 'release');

@@ -686,6 +686,13 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
         if (recipientMs.length === 0) return null;
         rule = 'event:naming';
       }
+      if (e.object_purpose_not?.length) {
+        for (let k = vEnd; k < Math.min(limit, vEnd + 8) && tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'VERB'; k++) {
+          if (!e.object_purpose_not.includes(tokens[k]!.lemma)) continue;
+          if (tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.pos === 'VERB') return null;
+          break;
+        }
+      }
       if (e.object_not && e.object_not.length) {
         const head = objectHead(vEnd, limit);
         if (head && e.object_not.includes(head)) return null;

@@ -102,6 +102,11 @@ export interface EventTrigger {
   requires_actor_object?: boolean;
   /** Object head lemmas that mean another sense ("send a delegation" is no aid). */
   object_not?: string[];
+  /**
+   * Object heads that mean another sense only with a purpose infinitive after them: "approved a plan
+   * to take the city" is the actor's own plan, "approved a plan the US put forward" a proposal.
+   */
+  object_purpose_not?: string[];
   /** Not when the object is followed by what it is called ("calling it unjust", "called them a threat"). */
   naming_not?: boolean;
   /**
