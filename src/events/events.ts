@@ -2457,8 +2457,15 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
 
 /** Entries with object constraints first: "seized the town" tries ASSAULT before the general COERCE sense. */
 function constrainedFirst(list: EventTrigger[]): EventTrigger[] {
-  return list.some(constrained) ? [...list.filter(constrained), ...list.filter((e) => !constrained(e))] : list;
+  // The lists are the matcher's own (one per phrase), so the order is worked out once per list.
+  let ordered = constrainedOrder.get(list);
+  if (!ordered) {
+    ordered = list.some(constrained) ? [...list.filter(constrained), ...list.filter((e) => !constrained(e))] : list;
+    constrainedOrder.set(list, ordered);
+  }
+  return ordered;
 }
+const constrainedOrder = new WeakMap<EventTrigger[], EventTrigger[]>();
 
 function constrained(e: EventTrigger): boolean {
   return Boolean(e.object_in || e.clause_has || e.subject_in);
