@@ -166,3 +166,12 @@ test('an amount announced "in" aid is the aid itself', () => {
   // A place after "in" is where, not what the amount counts.
   assert.ok(!findEvent(run('The ministry announced 300 new jobs in Kinshasa.'), 'AID'));
 });
+
+test('whoever comes under or is subjected to pressure is its target', () => {
+  const a = findEvent(run('Serbian officials said Belgrade was being subjected to EU pressure over Kosovo.'), 'REQUEST', 'EU');
+  assert.ok(a && has(a.recipient, 'SRB'), JSON.stringify(a));
+  const b = findEvent(run('Kyiv has come under heavy U.S. pressure to accept the plan.'), 'REQUEST', 'USA');
+  assert.ok(b && has(b.recipient, 'UKR'), JSON.stringify(b?.recipient));
+  // An attack repelled in the passive names no target by its subject.
+  assert.ok(!findEvent(run('The attack was repelled by the army.'), 'ASSAULT')?.recipient.length);
+});

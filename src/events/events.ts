@@ -893,7 +893,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       let comp: { mentions: Mention[]; place: PlaceMention | null } = between.length ? { mentions: between.slice(1), place: null } : sh.complement(headNoun, prepsFor(e, false), limit, quantifiers);
       // "Army troops repelled an RSF assault on the garrison", "its base came under attack by
       // CODECO": who fends off or comes under the attack is its target, over any place named.
-      if (FORCE.has(e.event) && between.length === 0) {
+      // ("the Americans are being subjected to Israeli pressure": other acts only when nothing else
+      // names the target.)
+      if (between.length === 0 && (FORCE.has(e.event) || comp.mentions.length === 0)) {
         const target = attackedSubject(owner ? ownerStart : k + 1, limit).filter((m) => !actorMs.some((a) => sameParty(a.actor, m.actor)));
         if (target.length) { comp = { mentions: target, place: null }; rule += '+target-subject'; }
       }
@@ -990,7 +992,9 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
       if (tokens[q]!.lower === 'under' && q - 1 >= s.first && targetSubjectVerbs.has(`${tokens[q - 1]!.lemma} under`)) v = q - 1;
       else if (tokens[q]!.pos === 'VERB' && targetSubjectVerbs.has(tokens[q]!.lemma)) v = q;
       else if (q - 1 >= s.first && tokens[q - 1]!.pos === 'VERB' && targetSubjectVerbs.has(`${tokens[q - 1]!.lemma} ${tokens[q]!.lower}`)) v = q - 1;
-      if (v < 0 || sh.isPassive(v)) return [];
+      // A passive undergoes only as listed ("be subjected to"); "the attack was repelled" does not.
+      if (v < 0 && q - 1 >= s.first && tokens[q - 1]!.pos === 'VERB' && sh.isPassive(q - 1) && targetSubjectVerbs.has(`be ${tokens[q - 1]!.lower} ${tokens[q]!.lower}`)) v = q - 1;
+      else if (v < 0 || sh.isPassive(v)) return [];
       const subj = sh.subjectOf(v);
       if (subj.length) return subj;
       // "its base in Fataki had come under attack": the possessive opening the subject phrase.
