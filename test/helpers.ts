@@ -1,4 +1,5 @@
 /** Shared test helpers: the real knowledge base, loaded once, and record filters. */
+import assert from 'node:assert/strict';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { code } from '../src/code.js';
 import type { Actor, EventRecord, ParleyRecord, StatementRecord } from '../src/model/records.js';
@@ -38,4 +39,18 @@ export function has(list: Actor[], code: string): boolean {
 
 export function findEvent(records: ParleyRecord[], type: string, actor?: string): EventRecord | undefined {
   return events(records).find((e) => e.event === type && (!actor || has(e.actor, actor)));
+}
+
+/** Asserts that the text codes an event of the type by the actor (and to the recipient, if given); returns it. */
+export function expectEvent(text: string, type: string, actor: string, recipient?: string): EventRecord {
+  const list = events(run(text));
+  const e = list.find((x) => x.event === type && has(x.actor, actor));
+  assert.ok(e, `${type} ${actor} in: ${text} (got ${list.map((x) => `${x.event} ${x.actor.map((a) => a.id ?? a.country).join('+')}`).join('; ')})`);
+  if (recipient) assert.ok(has(e.recipient, recipient), `${recipient} is the recipient in: ${text}`);
+  return e;
+}
+
+/** Asserts that the text codes no event of the type. */
+export function lacksEvent(text: string, type: string): void {
+  assert.ok(!eventTypes(text).includes(type), `no ${type} in: ${text}`);
 }
