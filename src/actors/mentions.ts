@@ -68,16 +68,18 @@ export interface ActorIndex {
   placeByToken: (PlaceMention | undefined)[];
 }
 
-const PRONOUNS: Record<string, { plural: boolean; gender: 'm' | 'f' | null }> = {
-  he: { plural: false, gender: 'm' },
-  him: { plural: false, gender: 'm' },
-  she: { plural: false, gender: 'f' },
-  her: { plural: false, gender: 'f' },
-  they: { plural: true, gender: null },
-  them: { plural: true, gender: null },
+// A Map, not an object literal: every token is looked up, and a keyed load of arbitrary strings on
+// an object is slow (and "constructor" would hit Object's own property).
+const PRONOUNS = new Map<string, { plural: boolean; gender: 'm' | 'f' | null }>([
+  ['he', { plural: false, gender: 'm' }],
+  ['him', { plural: false, gender: 'm' }],
+  ['she', { plural: false, gender: 'f' }],
+  ['her', { plural: false, gender: 'f' }],
+  ['they', { plural: true, gender: null }],
+  ['them', { plural: true, gender: null }],
   // "it" stands for a state or an organisation only when one was just named (see findAntecedent).
-  it: { plural: false, gender: null },
-};
+  ['it', { plural: false, gender: null }],
+]);
 
 /** Participles after a state that make it the backer of what follows ("Iran-backed militia"). */
 const BACKING = new Set(['backed', 'aligned', 'allied', 'supported', 'sponsored', 'funded', 'armed', 'affiliated', 'linked']);
@@ -260,7 +262,13 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
       return countryActor(text, ref.entry, role ? 'GOV' : null, role);
     };
     const push = (m: Omit<Mention, 'sentence'>) => {
-      const full = { ...m, sentence: s.index };
+      // Every field set, in one order: mentions then share one hidden class, and the passes that
+      // read them (resolution, events) stay monomorphic.
+      const full: Mention = {
+        start: m.start, end: m.end, sentence: s.index, kind: m.kind, actor: m.actor, modifier: m.modifier, plural: m.plural,
+        gender: m.gender, orgType: m.orgType, rule: m.rule, antecedent: m.antecedent, subjectLike: false, located: false,
+        group: m.group, anaphor: m.anaphor, seat: m.seat,
+      };
       local.push(full);
       mark(m.start, m.end);
       return full;
@@ -589,7 +597,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
         i = end - 1;
         continue;
       }
-      const p = PRONOUNS[tokens[i]!.lower];
+      const p = PRONOUNS.get(tokens[i]!.lower);
       if (p && tokens[i]!.pos === 'PRON') {
         push({ start: i, end: i + 1, kind: 'pronoun', actor: { text: tokens[i]!.text, id: null, name: null, country: null, sector: null, role: null }, modifier: false, plural: p.plural, gender: p.gender, orgType: null, rule: 'actor:pronoun' });
         continue;

@@ -110,12 +110,18 @@ export function findEvents(doc: Doc, kb: Knowledge, actors: ActorIndex, statemen
     // Quotation marks inside a phrase ('"pulled out" of') do not break it.
     const unquoted: number[] = [];
     for (let i = s.first; i < s.last; i++) if (!isQuote(tokens[i]!.text)) unquoted.push(i);
-    const position = new Map<number, number>(unquoted.map((t, k) => [t, k]));
-    const phraseAt = (i: number) => {
-      const p = position.get(i);
-      if (p === undefined) return [];
-      const at = (first: string) => kb.eventMatcher.matchesAt(p, (k) => (k === p ? first : k < unquoted.length ? tokens[unquoted[k]!]!.lemma : undefined))
-        .map((m) => ({ start: i, end: unquoted[m.end - 1]! + 1, values: m.values }));
+    // Position of each token among the unquoted ones (-1 for a quotation mark).
+    const position = new Int32Array(s.last - s.first).fill(-1);
+    for (let k = 0; k < unquoted.length; k++) position[unquoted[k]! - s.first] = k;
+    const phraseAt = (i: number): { start: number; end: number; values: EventTrigger[] }[] => {
+      const p = i >= s.first && i < s.last ? position[i - s.first]! : -1;
+      if (p < 0) return [];
+      const at = (first: string) => {
+        // Most tokens start no phrase: ask the matcher only when the first key can open one.
+        if (!kb.eventMatcher.opens(first)) return [];
+        return kb.eventMatcher.matchesAt(p, (k) => (k === p ? first : k < unquoted.length ? tokens[unquoted[k]!]!.lemma : undefined))
+          .map((m) => ({ start: i, end: unquoted[m.end - 1]! + 1, values: m.values }));
+      };
       const found = at(tokens[i]!.lemma);
       if (found.length) return found;
       for (const v of lemmaVariants(i)) {

@@ -47,6 +47,11 @@ const lemmaOf = its.lemma as unknown as typeof its.value;
 
 const irregularCache = new Map<string, string | undefined>();
 /**
+ * Endings no irregular past has (English irregular pasts are a closed set of short forms: "took",
+ * "struck", "fought", "overran"); asking wink about these would cost a parse for nothing.
+ */
+const NO_IRREGULAR_PAST = /(ing|s|tion|sion|ment|ness|ity|ance|ence|ism|ist|ous|ive|al|ic|er|or|ly|ty|cy|ry|ed|ary|ian|ese)$|^.{11,}$/;
+/**
  * wink's verb lemma of a word on its own in a verb's position ("took" -> "take"), or undefined
  * when it is no past form there ("-ing" and "-s" forms are left alone: "U.S. forces"); cached,
  * as the repair asks about few distinct words.
@@ -54,7 +59,7 @@ const irregularCache = new Map<string, string | undefined>();
 function irregularPast(word: string): string | undefined {
   if (irregularCache.has(word)) return irregularCache.get(word);
   let out: string | undefined;
-  if (/^[a-z]+$/.test(word) && !/(ing|s)$/.test(word)) {
+  if (/^[a-z]+$/.test(word) && !NO_IRREGULAR_PAST.test(word)) {
     const d = nlp.readDoc(`They ${word} it.`);
     const pos = d.tokens().out(its.pos) as string[];
     const lemma = (d.tokens().out(lemmaOf) as string[])[1]?.toLowerCase();

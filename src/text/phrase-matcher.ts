@@ -36,6 +36,11 @@ export class PhraseMatcher<T> {
     this.size++;
   }
 
+  /** Some phrase begins with this key. */
+  opens(key: string): boolean {
+    return this.root.next.has(key);
+  }
+
   /**
    * Every match starting at `start`, longest first. `keyAt(i)` gives the key of token i, or
    * undefined past the end of the window.
