@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run, events, findEvent, has } from './helpers.js';
+import { run, events, findEvent, has, expectEvent } from './helpers.js';
 
 test('a conditional threat or offer is aimed at whoever must meet the condition', () => {
   const t = findEvent(run('Turkey threatened on Monday to resume air strikes in northern Syria unless the SDF handed over its heavy weapons.'), 'THREATEN', 'TUR');
@@ -377,4 +377,22 @@ test('the party of an agreed act, past a parenthetical or a date and through "st
   // What is complained of is the that-clause subject's doing.
   const c = findEvent(run('Kyiv complained that Hungary had blocked the accession talks.'), 'ACCUSE', 'UKR');
   assert.ok(c && has(c.recipient, 'HUN'), JSON.stringify(c));
+});
+
+test('an agreement, request or concession reported by the other side was made to it', () => {
+  expectEvent('Erdogan said on Tuesday that Sweden had agreed to extradite several suspects wanted by Ankara.', 'AGREE', 'SWE', 'TUR');
+  expectEvent('Ethiopian Prime Minister Abiy Ahmed said the TPLF had asked for more time to hand over its heavy weapons.', 'REQUEST', 'TPLF', 'ETH');
+  // A reporter or an analyst is nobody's counterpart, and nor is the actor's own side.
+  const analyst = expectEvent('A researcher at the International Crisis Group said Russia had agreed to the talks.', 'AGREE', 'RUS');
+  assert.equal(analyst.recipient.length, 0, JSON.stringify(analyst.recipient));
+  const own = expectEvent('Zelenskiy said Ukraine had agreed to a prisoner exchange.', 'AGREE', 'UKR');
+  assert.ok(!has(own.recipient, 'UKR'), JSON.stringify(own.recipient));
+});
+
+test('force or protest aims at the object of its purpose clause', () => {
+  expectEvent('Thousands of people rallied in Nairobi on Tuesday before Kenyan police fired tear gas to disperse them.', 'ASSAULT', 'KEN', 'KEN');
+  expectEvent('Bangladeshi police fired rubber bullets in Dhaka to disperse Jamaat supporters on Friday.', 'ASSAULT', 'BGD');
+  // A purpose verb outside the list says nothing of a target.
+  const other = expectEvent('Pakistani troops fired artillery rounds to protect the convoy.', 'ASSAULT', 'PAK');
+  assert.equal(other.recipient.length, 0, JSON.stringify(other.recipient));
 });

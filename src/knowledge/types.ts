@@ -207,6 +207,13 @@ export interface RecipientLexicon {
   reciprocal_types?: string[];
   /** Verbs of fighting an attack off ("repelled an RSF assault"): the attacked side strikes back at the attackers. */
   repel_verbs?: string[];
+  /** Types whose recipient, left open, is the reporting speaker's side when the speaker is another party. */
+  speaker_counterpart_types?: string[];
+  /** Speakers' sectors that report or comment rather than act (media, experts): nobody's counterpart. */
+  non_party_sectors?: string[];
+  /** Types aimed at the object of a purpose infinitive after them ("fired tear gas to disperse them"). */
+  purpose_target_types?: string[];
+  purpose_target_verbs?: string[];
 }
 
 export interface DisputeLexicon {

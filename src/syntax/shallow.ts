@@ -253,9 +253,10 @@ export class Shallow {
       for (let q = k - 1; q >= s.first; q--) {
         // The first conjunct's verb, or its copula ("Moscow was ready ... but would not accept").
         // A gerund inside a phrase ("of violating the truce") is not the first conjunct's verb.
-        const gerund = this.doc.tokens[q]!.lower.endsWith('ing') && ['ADP', 'SCONJ'].includes(this.doc.tokens[q - 1]?.pos ?? '');
+        // Nor is a gerund that is the object of a verb ("denied starting the fighting and accused").
+        const gerund = this.doc.tokens[q]!.lower.endsWith('ing') && ['ADP', 'SCONJ', 'VERB'].includes(this.doc.tokens[q - 1]?.pos ?? '');
         const anchor = (this.isVerb(q) && !gerund) || (this.doc.tokens[q]!.pos === 'AUX' && !this.isVerb(q + 1) && this.doc.tokens[q + 1]?.pos !== 'AUX');
-        if (anchor && !this.isVerb(q + 1)) {
+        if (anchor && (!this.isVerb(q + 1) || this.doc.tokens[q + 1]!.lower.endsWith('ing'))) {
           const prevTok = this.doc.tokens[q - 1];
           if (prevTok && prevTok.lower === 'to') continue;
           return this.subjectOf(q, depth + 1);

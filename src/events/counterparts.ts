@@ -1,0 +1,76 @@
+/**
+ * Recipients an event's own clause leaves open but its sentence supplies, found after the events
+ * are coded (the coder's clause-level search is done by then):
+ *
+ * - The speaker as counterpart. "Trump said China had agreed to resume purchases": an agreement,
+ *   request or concession reported by one side's speaker about the other was made to the speaker's
+ *   side. Only for the types in `speaker_counterpart_types`, only when the speaker is a party (a
+ *   state, an organisation or somebody acting for one, not a newspaper) other than the actor.
+ * - The object of a purpose clause. "police fired tear gas to disperse them", "staged a strike to
+ *   press the government": force and protest aim at whoever the infinitive (a verb listed in
+ *   `purpose_target_verbs`) acts on. A pronoun object nobody was named for ("to disperse them")
+ *   stands for the crowd whose protest the sentence reports.
+ */
+import type { Actor, EventRecord } from '../model/records.js';
+import type { Doc, Sentence } from '../nlp/doc.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { ActorIndex, Mention } from '../actors/mentions.js';
+import { partyKey } from '../actors/resolve.js';
+import { statementCovering, type Statement } from '../attribution/statements.js';
+import type { CodedEvent } from './events.js';
+
+/** Purpose-clause targets, on the coded events (before negotiation reads them). */
+export function purposeTargets(doc: Doc, kb: Knowledge, actors: ActorIndex, events: CodedEvent[]): CodedEvent[] {
+  const types = new Set(kb.recipients.purpose_target_types ?? []);
+  const verbs = new Set(kb.recipients.purpose_target_verbs ?? []);
+  return events.map((ev) => {
+    if (ev.recipients.length > 0 || ev.actors.length === 0 || !types.has(ev.entry.event)) return ev;
+    const target = purposeTarget(doc, doc.sentences[ev.sentence]!, actors, ev, events, verbs);
+    return target.length > 0 ? { ...ev, recipients: target, rule: `${ev.rule}+recipient-from-purpose` } : ev;
+  });
+}
+
+/**
+ * The speaker as counterpart, on the records (records[k] is events[k]); it runs last, after the
+ * proposal's author has had its turn, since "accepted the U.S. proposal" names its target better.
+ */
+export function speakerCounterparts(kb: Knowledge, statements: Statement[], events: CodedEvent[], records: EventRecord[]): void {
+  const types = new Set(kb.recipients.speaker_counterpart_types ?? []);
+  const nonParty = new Set(kb.recipients.non_party_sectors ?? []);
+  events.forEach((ev, k) => {
+    const rec = records[k];
+    if (!rec || rec.recipient.length > 0 || rec.actor.length === 0 || !types.has(rec.event)) return;
+    const speaker = statementCovering(statements, ev.trigger[0])?.speaker.actor;
+    if (!speaker || !isParty(speaker, nonParty) || rec.actor.some((a) => partyKey(a) === partyKey(speaker))) return;
+    rec.recipient = [speaker];
+    rec.rule += '+recipient-from-speaker';
+  });
+}
+
+/** A state or an organisation, or somebody acting for one; not a reporter or an unnamed source. */
+function isParty(a: Actor, nonParty: Set<string>): boolean {
+  if (a.sector && nonParty.has(a.sector)) return false;
+  return Boolean(a.country || a.org || (a.id && a.id === a.id.toUpperCase()));
+}
+
+/**
+ * "to disperse them", "to press the government": the first actor after a purpose infinitive that
+ * follows the trigger in the same clause (before the next comma-led clause or full stop).
+ */
+function purposeTarget(doc: Doc, s: Sentence, actors: ActorIndex, ev: CodedEvent, events: CodedEvent[], verbs: Set<string>): Actor[] {
+  const { tokens } = doc;
+  for (let k = ev.trigger[1]; k + 1 < s.last && k < ev.trigger[1] + 12; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || (t.text === ',' && tokens[k + 1]?.pos !== 'ADV')) break;
+    if (t.lower !== 'to' || !verbs.has(tokens[k + 1]!.lemma)) continue;
+    let q = k + 2;
+    if (tokens[q]?.pos === 'DET') q++;
+    const m: Mention | undefined = actors.byToken[q] ?? actors.byToken[k + 2];
+    if (!m || m.sentence !== s.index) return [];
+    if (m.kind !== 'pronoun' || m.antecedent) return m.actor.id || m.actor.country ? [m.actor] : [];
+    // An unresolved "them": the crowd whose protest this sentence reports, if it names its country.
+    const crowd = events.find((e) => e.sentence === s.index && e !== ev && e.entry.event === 'PROTEST' && e.trigger[0] < ev.trigger[0]);
+    return crowd ? crowd.actors.filter((a) => a.country) : [];
+  }
+  return [];
+}
