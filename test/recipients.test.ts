@@ -396,3 +396,11 @@ test('force or protest aims at the object of its purpose clause', () => {
   const other = expectEvent('Pakistani troops fired artillery rounds to protect the convoy.', 'ASSAULT', 'PAK');
   assert.equal(other.recipient.length, 0, JSON.stringify(other.recipient));
 });
+
+test('a threat to hit back is aimed at whoever the sentence says struck first', () => {
+  expectEvent('Pakistani jets bombed targets in Kandahar on Sunday, and Kabul vowed a swift response.', 'THREATEN', 'AFG', 'PAK');
+  expectEvent('Houthi drones hit an oil terminal in Jizan overnight and Riyadh promised to retaliate.', 'THREATEN', 'SAU', 'HOUTHIS');
+  // A threat that is no answer to anything keeps its target open.
+  const plain = expectEvent('Venezuela and Guyana held talks in Brasilia, and Maduro vowed to defend the Essequibo.', 'THREATEN', 'VEN');
+  assert.ok(!plain.rule.includes('provoker'), plain.rule);
+});

@@ -23,11 +23,43 @@ import type { CodedEvent } from './events.js';
 export function purposeTargets(doc: Doc, kb: Knowledge, actors: ActorIndex, events: CodedEvent[]): CodedEvent[] {
   const types = new Set(kb.recipients.purpose_target_types ?? []);
   const verbs = new Set(kb.recipients.purpose_target_verbs ?? []);
+  const retaliation = new Set(kb.recipients.retaliation_words ?? []);
+  const provoking = new Set(kb.recipients.retaliation_provoking_types ?? []);
   return events.map((ev) => {
-    if (ev.recipients.length > 0 || ev.actors.length === 0 || !types.has(ev.entry.event)) return ev;
-    const target = purposeTarget(doc, doc.sentences[ev.sentence]!, actors, ev, events, verbs);
-    return target.length > 0 ? { ...ev, recipients: target, rule: `${ev.rule}+recipient-from-purpose` } : ev;
+    if (ev.recipients.length > 0 || ev.actors.length === 0) return ev;
+    if (types.has(ev.entry.event)) {
+      const target = purposeTarget(doc, doc.sentences[ev.sentence]!, actors, ev, events, verbs);
+      if (target.length > 0) return { ...ev, recipients: target, rule: `${ev.rule}+recipient-from-purpose` };
+    }
+    if (ev.entry.event === 'THREATEN' && threatensRetaliation(doc, ev, retaliation)) {
+      const target = provoker(ev, events, provoking);
+      if (target.length > 0) return { ...ev, recipients: target, rule: `${ev.rule}+recipient-provoker` };
+    }
+    return ev;
   });
+}
+
+/** The trigger or the few words after it speak of hitting back ("vowed a severe response"). */
+function threatensRetaliation(doc: Doc, ev: CodedEvent, words: Set<string>): boolean {
+  const s = doc.sentences[ev.sentence]!;
+  for (let k = ev.trigger[0]; k < Math.min(s.last, ev.trigger[1] + 4); k++) {
+    const t = doc.tokens[k]!;
+    if (k >= ev.trigger[1] && (t.text === ',' || t.pos === 'VERB' && !words.has(t.lemma))) return false;
+    if (words.has(t.lemma) || words.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The actors of the nearest hostile act reported before the threat in its sentence, by another party. */
+function provoker(ev: CodedEvent, events: CodedEvent[], provoking: Set<string>): Actor[] {
+  const own = new Set(ev.actors.map(partyKey));
+  let best: CodedEvent | undefined;
+  for (const e of events) {
+    if (e.sentence !== ev.sentence || e.trigger[0] >= ev.trigger[0] || !provoking.has(e.entry.event) || e.negated) continue;
+    if (e.actors.length === 0 || e.actors.some((a) => own.has(partyKey(a)))) continue;
+    if (!best || e.trigger[0] > best.trigger[0]) best = e;
+  }
+  return best ? best.actors : [];
 }
 
 /**

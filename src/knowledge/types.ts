@@ -214,6 +214,9 @@ export interface RecipientLexicon {
   /** Types aimed at the object of a purpose infinitive after them ("fired tear gas to disperse them"). */
   purpose_target_types?: string[];
   purpose_target_verbs?: string[];
+  /** Words of a threat to hit back, and the hostile types it answers ("and Tehran vowed a severe response"). */
+  retaliation_words?: string[];
+  retaliation_provoking_types?: string[];
 }
 
 export interface DisputeLexicon {
