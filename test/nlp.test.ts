@@ -100,3 +100,14 @@ test('a participle opening a clause after a comma is a verb when an object follo
   // "warning of famine" stays a noun: no object follows.
   assert.notEqual(posOf('The agency said stocks were running low, warning of famine.', 'warning')?.pos, 'VERB');
 });
+
+test('a quoted noun phrase after a preposition ends in a plural noun, never a finite verb', () => {
+  for (const [text, word] of [
+    ['Baku accused Yerevan of "large-scale subversive acts" near the border, saying two soldiers died.', 'acts'],
+    ['Caracas denounced what it called "imperialist threats" from Washington.', 'threats'],
+  ] as const) {
+    assert.equal(posOf(text, word)?.pos, 'NOUN', text);
+  }
+  // Outside quotes a verb stays a verb.
+  assert.equal(posOf('The head of the agency acts alone, officials said.', 'acts')?.pos === 'NOUN', false);
+});

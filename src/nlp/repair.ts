@@ -151,6 +151,13 @@ export function repairTags(tokens: TagToken[], lex: TaggerLexicon, irregular: (w
       }
       continue;
     }
+    // 'accused Armenia of "large-scale subversive acts"': a quoted noun phrase after a preposition
+    // holds no finite verb; its last word in "-s" is a plural noun.
+    if (t.pos === 'VERB' && /[^s]s$/.test(t.lower) && isQuoteMark(tokens[k + 1]?.text) && quotedPhraseAfterPreposition(tokens, k)) {
+      t.pos = 'NOUN';
+      t.lemma = t.lower.slice(0, -1);
+      continue;
+    }
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
     if (!t.spaceBefore || !/^[a-z][a-z-]*$/.test(t.lower)) continue;
     // "struck air defences, warning Tehran against retaliation": wink reads a participle opening a
@@ -181,6 +188,19 @@ export function repairTags(tokens: TagToken[], lex: TaggerLexicon, irregular: (w
     t.pos = 'VERB';
     t.lemma = lemma;
   }
+}
+
+function isQuoteMark(text: string | undefined): boolean {
+  return text !== undefined && /^["\u201C\u201D]$/.test(text);
+}
+
+/** Words before k back to an opening quote are adjectives, nouns or hyphens, and a preposition or determiner opens the quote. */
+function quotedPhraseAfterPreposition(tokens: TagToken[], k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && (tokens[p]!.pos === 'ADJ' || tokens[p]!.pos === 'NOUN' || tokens[p]!.text === '-')) p--;
+  if (p < 1 || p === k - 1 || !isQuoteMark(tokens[p]!.text)) return false;
+  const before = tokens[p - 1]!;
+  return before.pos === 'ADP' || before.pos === 'DET';
 }
 
 /** The lexicon verb an "-ing" form is made from: "warning" warn, "shelling" shell, "stopping" stop, "seizing" seize. */
