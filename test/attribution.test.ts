@@ -185,3 +185,23 @@ test('citing a source: the source speaks; citing a reason: the subject does', ()
   assert.ok(a.includes('SYR'), a.join(','));
   assert.deepEqual(speakers('Gazprom cut gas supplies to Moldova on Wednesday, citing unpaid debts.'), ['GAZPROM']);
 });
+
+test('an unnamed source phrase ends where its relative clause or participle starts; evidence beside it speaks not', () => {
+  const a = statements(run('Sudanese troops have massed near El Obeid, according to two aid workers who visited the city last week.'));
+  assert.deepEqual(a.map((x) => x.speaker.text), ['two aid workers']);
+  const b = statements(run('Chad has moved armoured units toward the border, according to three regional diplomats and satellite images reviewed by analysts.'));
+  assert.deepEqual(b.map((x) => x.speaker.text), ['three regional diplomats']);
+});
+
+test('a reduced passive with an "as" cue speaks for its agent', () => {
+  const st = statements(run('The junta extended emergency rule by six months on Friday, a step described by the National Unity Government as a power grab.'));
+  const ngu = st.find((x) => /National Unity Government/.test(x.speaker.text));
+  assert.ok(ngu && ngu.content === 'a power grab', JSON.stringify(st.map((x) => [x.speaker.text, x.content])));
+  // Without an "as", a participle with "by" reports nothing said.
+  assert.equal(statements(run('The talks, described by diplomats, ended on Friday.')).length, 0);
+});
+
+test('a gapped relative with "as" after a denial verb reports what the speaker called it', () => {
+  const st = statements(run('Bamako accused Algiers of harbouring rebels, an accusation Algerian Foreign Minister Ahmed Attaf dismissed as absurd.'));
+  assert.ok(st.some((x) => /Attaf/.test(x.speaker.text) && x.content === 'absurd'), JSON.stringify(st.map((x) => [x.speaker.text, x.content])));
+});

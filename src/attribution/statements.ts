@@ -106,8 +106,11 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       // "according to residents and local officials": each of them.
       let phrase: Mention[] = [];
       if (!sp) {
-        const p = phraseSpeaker(c1, phraseEnd(c1));
-        if (p) phrase = phraseConjuncts(p.start, p.end);
+        // "according to two ministers who attended", "... and satellite imagery reviewed by
+        // researchers": the source phrase ends where a relative clause or a participle starts.
+        const p = phraseSpeaker(c1, clauseCut(c1, phraseEnd(c1)));
+        const evidence = new Set(cueEntryOf(c0)?.not_source_heads ?? []);
+        if (p) phrase = phraseConjuncts(p.start, p.end).filter((m) => !evidence.has(headLemma(m)));
         sp = phrase[0];
       }
       // "according to residents and a medical charity": a known source and one the dictionaries lack.
@@ -132,10 +135,22 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
 
     function verbCue(c0: number, c1: number, cue: SpeechCue): Statement | null {
       // Passive: "is described by the minister as ..."
-      if (sh.isPassive(c0)) {
+      // "a move condemned by the African Union as a threat": a participle after a noun with its agent
+      // is a reduced passive too.
+      const reduced = tokens[c1]?.lower === 'by' && /ed$/.test(tokens[c0]!.lower) && tokens[c0 - 1]?.pos === 'NOUN';
+      if (sh.isPassive(c0) || reduced) {
         const agent = sh.agentOf(c0, s.last);
         if (agent.length === 0) return null;
-        const content: [number, number] = [s.first, trimEnd(s.last)];
+        let content: [number, number] = [s.first, trimEnd(s.last)];
+        if (cue.as) {
+          // What it is called "as", to the next comma.
+          let a = c1;
+          while (a < s.last && tokens[a]!.lower !== 'as' && !/^[,;.]$/.test(tokens[a]!.text)) a++;
+          let e = a + 1;
+          while (e < s.last && !/^[,;:.!?]$/.test(tokens[e]!.text)) e++;
+          if (tokens[a]?.lower === 'as' && e > a + 1) content = [a + 1, e];
+          else if (reduced) return null;
+        } else if (reduced) return null;
         return make(agent[0]!, c0, c1, cueOf(c0, c1), cue, null, null, content, null, 'statement:passive-cue');
       }
       const participle = tokens[c0]!.lower.endsWith('ing') && c0 > s.first && tokens[c0 - 1]!.text === ',';
@@ -191,7 +206,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         // the content is the gapped clause after the cue, to the next comma.
         let e = c1;
         while (e < s.last && !/^[,;:.!?]$/.test(tokens[e]!.text)) e++;
-        if (cue.as) { let r = c1; while (r < e && tokens[r]!.lower !== 'as') r++; if (r < e) return make(speaker, c0, c1, cueOf(c0, c1), cue, null, null, [r + 1, e], null, 'statement:relative'); }
+        if (cue.as || tokens[c1]?.lower === 'as') { let r = c1; while (r < e && tokens[r]!.lower !== 'as') r++; if (r < e) return make(speaker, c0, c1, cueOf(c0, c1), cue, null, null, [r + 1, e], null, 'statement:relative'); }
         if (e - c1 < 1) return null;
         return make(speaker, c0, c1, cueOf(c0, c1), cue, null, null, [c1, e], null, 'statement:relative');
       }
@@ -410,7 +425,8 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
     /** After the cue, the gapped clause: a verb ("said were"), or what something is called. */
     function gapFits(c1: number, cue: SpeechCue): boolean {
       if (cue.naming) return true;
-      if (cue.as) return [c1, c1 + 1, c1 + 2].some((r) => tokens[r]?.lower === 'as');
+      // "a charge Kigali dismissed as baseless": any cue right before "as" says what the gap is.
+      if (cue.as || tokens[c1]?.lower === 'as') return [c1, c1 + 1, c1 + 2].some((r) => tokens[r]?.lower === 'as');
       let r = c1;
       while (r < s.last && tokens[r]!.pos === 'ADV') r++;
       return r < s.last && (tokens[r]!.pos === 'AUX' || tokens[r]!.pos === 'VERB');
@@ -620,6 +636,26 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       let e = a;
       while (e < s.last && e < a + 10 && tokens[e]!.text !== ',' && tokens[e]!.text !== ';' && !/^[.!?]$/.test(tokens[e]!.text)) e++;
       return e;
+    }
+
+    /** Where a relative clause ("who attended") or a participle after a noun ("imagery reviewed by") cuts a phrase. */
+    function clauseCut(a: number, b: number): number {
+      for (let k = a + 1; k < b; k++) {
+        const t = tokens[k]!;
+        if (t.pos === 'PRON' && /^(who|which|that|whose)$/.test(t.lower)) return k;
+        if ((t.pos === 'VERB' || t.pos === 'AUX') && tokens[k - 1]!.pos === 'NOUN') return k;
+      }
+      return b;
+    }
+
+    /** The last noun of a mention's words: its head. */
+    function headLemma(m: Mention): string {
+      for (let k = m.end - 1; k >= m.start; k--) if (tokens[k]!.pos === 'NOUN') return tokens[k]!.lemma;
+      return tokens[m.end - 1]!.lemma;
+    }
+
+    function cueEntryOf(c0: number): SpeechCue | undefined {
+      return kb.speechMatcher.matchesAt(c0, lemmaAt)[0]?.values[0];
     }
 
     /** A speaker made of the words themselves (no dictionary entry): "a global hunger monitor". */

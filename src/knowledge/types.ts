@@ -86,6 +86,8 @@ export interface SpeechCue {
   naming?: boolean;
   /** For "citing": head nouns of a cited source ("citing a Kremlin source"), who then is the speaker. */
   source_heads?: string[];
+  /** Heads of what a source phrase may name that speaks for nobody ("according to diplomats and satellite imagery"). */
+  not_source_heads?: string[];
 }
 
 export interface EventTrigger {
