@@ -404,3 +404,9 @@ test('a threat to hit back is aimed at whoever the sentence says struck first', 
   const plain = expectEvent('Venezuela and Guyana held talks in Brasilia, and Maduro vowed to defend the Essequibo.', 'THREATEN', 'VEN');
   assert.ok(!plain.rule.includes('provoker'), plain.rule);
 });
+
+test('a speaker on the same side as one of the actors is no counterpart', () => {
+  // The Pentagon speaks for the United States' own government.
+  const own = expectEvent('The Pentagon said the United States had agreed to the request.', 'AGREE', 'USA');
+  assert.equal(own.recipient.length, 0, JSON.stringify(own.recipient));
+});

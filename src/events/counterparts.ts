@@ -73,10 +73,21 @@ export function speakerCounterparts(kb: Knowledge, statements: Statement[], even
     const rec = records[k];
     if (!rec || rec.recipient.length > 0 || rec.actor.length === 0 || !types.has(rec.event)) return;
     const speaker = statementCovering(statements, ev.trigger[0])?.speaker.actor;
-    if (!speaker || !isParty(speaker, nonParty) || rec.actor.some((a) => partyKey(a) === partyKey(speaker))) return;
+    if (!speaker || !isParty(speaker, nonParty) || rec.actor.some((a) => sameSide(a, speaker))) return;
     rec.recipient = [speaker];
     rec.rule += '+recipient-from-speaker';
   });
+}
+
+/**
+ * One party, or a state and somebody in its government ("Washington and Beijing agreed", Treasury
+ * Secretary Bessent said). A rebel group of the same country is another side.
+ */
+function sameSide(a: Actor, b: Actor): boolean {
+  if (partyKey(a) === partyKey(b)) return true;
+  const stateOf = (x: Actor) => (x.id !== null && x.id === x.country ? x.country : null);
+  const officialOf = (x: Actor) => (x.sector === null || x.sector === 'GOV' || x.sector === 'MIL' ? x.country : null);
+  return (stateOf(a) !== null && stateOf(a) === officialOf(b)) || (stateOf(b) !== null && stateOf(b) === officialOf(a));
 }
 
 /** A state or an organisation, or somebody acting for one; not a reporter or an unnamed source. */
