@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run, events, findEvent, has, eventTypes } from './helpers.js';
+import { run, events, findEvent, has, eventTypes, expectEvent, lacksEvent } from './helpers.js';
 
 test('ASSAULT: lobbed grenades, onslaughts, downed drones, sunk warships', () => {
   const lob = findEvent(run('Pakistani militants lobbed grenades at a police post in Srinagar.'), 'ASSAULT', 'PAK');
@@ -134,4 +134,11 @@ test('event verbs wink mis-tags after their subject still fire (tagger repair)',
   assert.equal(free!.future, true);
   assert.ok(findEvent(run('North Korea test-fired a ballistic missile into the Sea of Japan.'), 'MOBILIZE', 'PRK'));
   assert.ok(findEvent(run('The European Union re-imposed sanctions on Iran.'), 'SANCTION', 'EU'));
+});
+
+test('a strike staged or begun by a union or workers is a protest; one carried out by a state is an attack', () => {
+  expectEvent('Doctors in Nigeria began a strike on Monday over unpaid salaries.', 'PROTEST', 'NGA');
+  lacksEvent('Doctors in Nigeria began a strike on Monday over unpaid salaries.', 'ASSAULT');
+  expectEvent("South Africa's largest mining union staged a strike at three platinum mines.", 'PROTEST', 'ZAF');
+  expectEvent('Pakistan carried out a strike on militant hideouts in Khost province.', 'ASSAULT', 'PAK');
 });

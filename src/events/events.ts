@@ -426,7 +426,11 @@ function fits(cx: SentenceContext, e: EventTrigger, t0: number, t1: number, asVe
     for (let k = t1; k < end && !found; k++) found = e.clause_has.includes(tokens[k]!.lemma);
     if (!found) return false;
   }
-  if (e.subject_in?.length && !(asVerb && subjectHeads(cx, t0).some((h) => e.subject_in!.includes(h)))) return false;
+  if (e.subject_in?.length) {
+    // A noun's subject is its support verb's: "the union staged a strike".
+    const verb = asVerb ? t0 : cx.supportFor.get(t0)?.verb;
+    if (verb === undefined || !subjectHeads(cx, verb).some((h) => e.subject_in!.includes(h))) return false;
+  }
   if (!e.object_in?.length) return true;
   // "withdrew from peace talks", "allowed in more aid": the entry's own preposition or a particle may come first.
   const from = asVerb && (tokens[t1]?.lower === 'in' || (e.recipient ?? []).includes(tokens[t1]?.lower ?? '')) ? t1 + 1 : t1;
