@@ -205,3 +205,8 @@ test('a gapped relative with "as" after a denial verb reports what the speaker c
   const st = statements(run('Bamako accused Algiers of harbouring rebels, an accusation Algerian Foreign Minister Ahmed Attaf dismissed as absurd.'));
   assert.ok(st.some((x) => /Attaf/.test(x.speaker.text) && x.content === 'absurd'), JSON.stringify(st.map((x) => [x.speaker.text, x.content])));
 });
+
+test('", warning that ..." after a threat is the threatener speaking', () => {
+  const st = statements(run('Turkish Defence Minister Yasar Guler threatened on Monday to strike Kurdish positions again, warning that Ankara would not wait for Baghdad to act.'));
+  assert.ok(st.some((x) => /Guler/.test(x.speaker.text) && /Ankara would not wait/.test(x.content)), JSON.stringify(st.map((x) => [x.speaker.text, x.content])));
+});

@@ -142,3 +142,11 @@ test('a strike staged or begun by a union or workers is a protest; one carried o
   expectEvent("South Africa's largest mining union staged a strike at three platinum mines.", 'PROTEST', 'ZAF');
   expectEvent('Pakistan carried out a strike on militant hideouts in Khost province.', 'ASSAULT', 'PAK');
 });
+
+test('a warning threatens when its clause has the warner\'s own side act, or is aimed at somebody; a forecast does not', () => {
+  expectEvent('Al-Shabaab leader Ahmed Diriye warned on Friday that the group would attack any base hosting foreign troops.', 'THREATEN', 'AL_SHABAAB');
+  expectEvent('Seoul warned Pyongyang that any provocation would be met with an overwhelming response.', 'THREATEN', 'KOR', 'PRK');
+  expectEvent('Tehran warned that any attack on its nuclear sites would be treated as an act of war.', 'THREATEN', 'IRN');
+  lacksEvent('Guterres warned on Tuesday that famine was spreading across South Sudan.', 'THREATEN');
+  lacksEvent('Zelenskiy spoke to reporters in Kyiv, warning that Moscow was preparing a new offensive in the north.', 'THREATEN');
+});

@@ -582,6 +582,7 @@ function verbEvent(cx: SentenceContext, s: Sentence, v: number, vEnd: number, e:
   // A passive verb's object is its subject ("Goma's airport was seized by M23").
   if (e.requires_object && r.rule !== 'event:passive' && r.rule !== 'event:reduced-passive' && r.rule !== 'event:speaker' && r.recipientMs.length === 0 && !r.place && !sh.hasObject(vEnd - 1, e.recipient ?? ['obj'], limit) && objectHeads(cx, v, vEnd, true).length === 0) return null;
   if (e.requires_actor_object && !r.recipientMs.some((m) => !m.modifier)) return null;
+  if (e.clause_subject_own && !ownSideClause(cx, site, r.actorMs)) return null;
   if (e.naming_not && namesObject(cx, vEnd, limit)) return null;
   // "calling the U.S. escalation a form of bullying", "described them as an unfriendly act": a
   // naming verb accuses (or rejects) only with a label of that kind.
@@ -592,6 +593,34 @@ function verbEvent(cx: SentenceContext, s: Sentence, v: number, vEnd: number, e:
   const ev = build(cx, s, v, vEnd, readyFor(cx, gStart, e), r.actorMs, r.recipientMs, r.place, modes.negated, modes.future, modes.hypothetical, r.rule);
   if (ev) responseToEarlierAct(cx, site, ev);
   return ev;
+}
+
+/**
+ * "warned that the group would fight any attempt ...": a warning whose that-clause has the warner's
+ * own side as subject threatens; "warned that Moscow was preparing an offensive" forecasts. Without
+ * a that-clause the entry's other conditions decide.
+ */
+function ownSideClause(cx: SentenceContext, site: VerbSite, actorMs: Mention[]): boolean {
+  const { sh, tokens } = cx.doc;
+  let that = -1;
+  for (let k = site.vEnd; k < Math.min(site.limit, site.vEnd + 6); k++) {
+    if (tokens[k]!.lower === 'that') { that = k; break; }
+    // "warned Hezbollah that ...": the warning is aimed at somebody, and the clause says what they risk.
+    const named = sh.mentionStartingAt(k);
+    if (named && !named.modifier) return true;
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.text === ',') break;
+  }
+  if (that < 0) return true;
+  // "warned that any attempt to ... would be treated as an act of war": what would follow any move
+  // against the warner is a conditional threat.
+  if (tokens[that + 1]?.lower === 'any') return true;
+  const own = new Set(actorMs.map((m) => partyKey(m.actor)));
+  for (let k = that + 1; k < Math.min(site.limit, that + 5); k++) {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
+    const m = sh.mentionStartingAt(k);
+    if (m) return !m.modifier && own.has(partyKey(m.actor));
+  }
+  return false;
 }
 
 /** A verb that is the content or topic of another act, or a wish, or a hedge: no event of its own. */

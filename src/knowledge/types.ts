@@ -109,6 +109,11 @@ export interface EventTrigger {
    * to take the city" is the actor's own plan, "approved a plan the US put forward" a proposal.
    */
   object_purpose_not?: string[];
+  /**
+   * With a that-clause and no actor object, only when the clause's subject is the actor's own side
+   * ("warned that the group would fight", not "warned that Moscow was preparing an offensive").
+   */
+  clause_subject_own?: boolean;
   /** Not when the object is followed by what it is called ("calling it unjust", "called them a threat"). */
   naming_not?: boolean;
   /**

@@ -165,7 +165,8 @@ export function repairTags(tokens: TagToken[], lex: TaggerLexicon, irregular: (w
     if (t.lower.endsWith('ing') && tokens[k - 1]?.text === ',') {
       const lemma = gerundLemma(t.lower, lex);
       const next = tokens[k + 1];
-      if (lemma && next && objectFollows(tokens, k + 1)) {
+      // ", warning that ...": a clause after it makes it the participle just as an object does.
+      if (lemma && next && (objectFollows(tokens, k + 1) || next.lower === 'that')) {
         t.pos = 'VERB';
         t.lemma = lemma;
       }
