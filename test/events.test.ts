@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run, events, findEvent, has } from './helpers.js';
+import { run, events, findEvent, has, expectEvent } from './helpers.js';
 
 test('a symmetric meeting with a date from a bare weekday', () => {
   const r = run('On Monday, Sudan\'s army chief Abdel Fattah al-Burhan and U.S. envoy Tom Perriello met in Port Sudan.');
@@ -151,4 +151,9 @@ test('going back to talks is taking part in them, not giving something back', ()
   assert.equal(findEvent(r, 'RETREAT'), undefined);
   const b = findEvent(run('Armenia returned the remains of 12 soldiers to Azerbaijan on Friday.'), 'RETREAT', 'ARM');
   assert.ok(b && has(b.recipient, 'AZE'));
+});
+
+test('a name in apposition between commas leaves the phrase before it as the subject', () => {
+  expectEvent("Kenya's foreign minister, Musalia Mudavadi, hosted a Sudanese army delegation in Nairobi on Monday.", 'CONSULT', 'SDN', 'KEN');
+  expectEvent("Turkey's president, Tayyip Erdogan, met Syrian leader Ahmed al-Sharaa in Ankara on Friday.", 'CONSULT', 'TUR');
 });

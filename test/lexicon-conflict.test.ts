@@ -150,3 +150,7 @@ test('a warning threatens when its clause has the warner\'s own side act, or is 
   lacksEvent('Guterres warned on Tuesday that famine was spreading across South Sudan.', 'THREATEN');
   lacksEvent('Zelenskiy spoke to reporters in Kyiv, warning that Moscow was preparing a new offensive in the north.', 'THREATEN');
 });
+
+test('a warning about the warner\'s own plight is no threat', () => {
+  lacksEvent('The U.N. refugee agency, UNHCR, warned that it faced a funding gap of $200 million in Chad.', 'THREATEN');
+});

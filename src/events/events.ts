@@ -611,6 +611,11 @@ function ownSideClause(cx: SentenceContext, site: VerbSite, actorMs: Mention[]):
     if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.text === ',') break;
   }
   if (that < 0) return true;
+  // A threat says what will be done ("would fight", "will respond"); "warned that it faced a
+  // shortfall" reports a plight.
+  let modal = false;
+  for (let k = that + 1; k < site.limit && !modal; k++) modal = tokens[k]!.pos === 'AUX' && /^(would|will|'ll|could|shall|wo)$/.test(tokens[k]!.lower);
+  if (!modal) return false;
   // "warned that any attempt to ... would be treated as an act of war": what would follow any move
   // against the warner is a conditional threat.
   if (tokens[that + 1]?.lower === 'any') return true;

@@ -189,6 +189,12 @@ export class Shallow {
       for (let q = k - 1; q >= Math.max(s.first, k - 8); q--) {
         const tq = this.doc.tokens[q]!;
         const inner = this.actors.byToken[q];
+        // "Egypt's foreign minister, Badr Abdelatty, hosted": a name in apposition to the actor
+        // before it; the subject is that first phrase.
+        if (inner && inner.end === k && this.doc.tokens[inner.start - 1]?.text === ',' && inner.start - 2 >= s.first) {
+          const head = this.mentionEndingAt(inner.start - 2);
+          if (head && !head.modifier) { k = inner.start - 2; break; }
+        }
         // An appositive description (", the main mediators,") may hold a vague group noun, not a name.
         if (tq.pos === 'VERB' || (inner && !(inner.kind === 'group' && !inner.actor.country))) break;
         if (tq.text === ',') { k = q - 1; break; }
