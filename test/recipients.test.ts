@@ -410,3 +410,15 @@ test('a speaker on the same side as one of the actors is no counterpart', () => 
   const own = expectEvent('The Pentagon said the United States had agreed to the request.', 'AGREE', 'USA');
   assert.equal(own.recipient.length, 0, JSON.stringify(own.recipient));
 });
+
+test('an act on something owned or run by a party is aimed at that party', () => {
+  expectEvent('Houthi forces attacked a tanker owned by a Greek shipping firm in the Red Sea.', 'ASSAULT', 'HOUTHIS', 'GRC');
+  expectEvent('Libyan forces fired on a rescue ship operated by the charity Doctors Without Borders on Sunday.', 'ASSAULT', 'LBY', 'MSF');
+  // "built by" names no owner.
+  const built = expectEvent('Russian drones struck a bridge near Kherson built by a Chinese company.', 'ASSAULT', 'RUS');
+  assert.ok(!has(built.recipient, 'CHN'), JSON.stringify(built.recipient));
+});
+
+test('two states qualifying one force noun are both the subject', () => {
+  expectEvent('Egyptian and Sudanese air force units began joint exercises near Merowe on Monday.', 'COOPERATE', 'EGY', 'SDN');
+});

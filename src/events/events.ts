@@ -78,7 +78,7 @@ function docContext(doc: Doc, kb: Knowledge, actors: ActorIndex, statements: Sta
     actors,
     statements,
     tokens,
-    sh: new Shallow(doc, actors),
+    sh: new Shallow(doc, actors, new Set(kb.recipients.owner_participles ?? [])),
     out: [] as CodedEvent[],
     negation: new Set(mod.negation),
     negVerbs: new Set(mod.negating_verbs),

@@ -16,7 +16,11 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 
 export class Shallow {
-  constructor(readonly doc: Doc, readonly actors: ActorIndex) {}
+  /**
+   * `ownerParticiples`: participles that name who has the object ("a ship operated by X", "a
+   * compound used by Y"), so that an act on the object is aimed at X (recipients.json).
+   */
+  constructor(readonly doc: Doc, readonly actors: ActorIndex, readonly ownerParticiples: ReadonlySet<string> = new Set()) {}
 
   tok(i: number): Token | undefined {
     return this.doc.tokens[i];
@@ -213,7 +217,10 @@ export class Shallow {
     // subject of the infinitive ("urged Kyiv to accept" is).
     const infinitive = this.doc.tokens[this.verbGroupStart(v)]?.lower === 'to';
     if (m && infinitive && this.doc.tokens[m.start - 1]?.pos === 'ADP') return [];
-    if (m && !m.modifier) return this.conjoinedLeft(m);
+    // "Egyptian and Sudanese air force units": a group noun nobody could be named for takes the
+    // states that qualify it (below), not itself.
+    const qualified = m && !m.actor.id && !m.actor.country && m.start - 1 >= s.first && this.actors.byToken[m.start - 1]?.modifier === true;
+    if (m && !m.modifier && !qualified) return this.conjoinedLeft(m);
     const t = this.doc.tokens[k]!;
     // "A Russian missile hit ...", "U.S. military aircraft dropped ...": the state or group that
     // qualifies the subject noun is the actor.
@@ -221,7 +228,8 @@ export class Shallow {
       for (let q = k - 1; q >= Math.max(s.first, k - 4); q--) {
         const tq = this.doc.tokens[q]!;
         const mq = this.actors.byToken[q];
-        if (mq && (mq.modifier || mq.kind === 'country' || mq.kind === 'org') && mq.end === q + 1) {
+        // ("Sudanese air force units": a state's force named inside the noun phrase counts too.)
+        if (mq && (mq.modifier || mq.kind === 'country' || mq.kind === 'org' || (mq.kind === 'group' && mq.actor.country)) && mq.end === q + 1) {
           // "U.S. and British warships": every named one of coordinated modifiers.
           const all = [mq];
           let r = mq.start - 1;
@@ -292,11 +300,23 @@ export class Shallow {
   /** The direct object or a prepositional complement of the verb or noun at v. */
   complement(v: number, preps: string[], limit: number, quantifiers: string[][] = []): { mentions: Mention[]; place: PlaceMention | null } {
     const wantObj = preps.includes('obj');
+    // Where the noun phrase an owner participle may follow starts: the object, or the noun phrase
+    // of a recipient preposition that named nobody ("fired on a rescue ship operated by X").
+    let phraseStart = wantObj ? v + 1 : -1;
     for (let k = v + 1; k < limit && k < v + 14; k++) {
       const t = this.doc.tokens[k]!;
       if (t.text === '.' || t.text === ';' || (t.text === ',' && k > v + 1)) break;
       // "a delegation of working-level negotiators": a participle inside the noun phrase does not end it.
       const adjectival = /(ed|ing)$/.test(t.lower) && (this.doc.tokens[k + 1]?.text === '-' || this.doc.tokens[k + 1]?.pos === 'NOUN');
+      // "fired on a rescue ship operated by the charity X": the object's owner is the target.
+      if (phraseStart >= 0 && t.pos === 'VERB' && k > phraseStart && this.ownerParticiples.has(t.lemma) && this.doc.tokens[k + 1]?.lower === 'by' && this.plainNounPhrase(phraseStart, k)) {
+        const owner = this.npAt(k + 2, limit).mentions.map((m) => {
+          // "operated by the charity SOS Mediterranee": a description before the name.
+          const named = !m.actor.id && !m.actor.country ? this.mentionStartingAt(m.end) : undefined;
+          return named && !named.modifier ? named : m;
+        });
+        if (owner.length) return { mentions: owner, place: null };
+      }
       if (t.pos === 'VERB' && k > v + 1 && this.doc.tokens[k - 1]!.lower !== 'to' && !adjectival) break;
       // "at least 13 U.N. staff": a quantifier, not a preposition.
       const q = quantifiers.find((words) => words.every((w, n) => this.doc.tokens[k + n]?.lower === w));
@@ -306,6 +326,7 @@ export class Shallow {
         if (preps.includes(t.lower)) {
           const r = this.npAt(k + 1, limit);
           if (r.mentions.length || r.place) return r;
+          phraseStart = k + 1;
         }
         // "shelled the town of Kupiansk", "struck the outskirts of Khartoum": a place in an "of"
         // phrase right after the object's head noun is where the object is.
