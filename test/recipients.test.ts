@@ -422,3 +422,11 @@ test('an act on something owned or run by a party is aimed at that party', () =>
 test('two states qualifying one force noun are both the subject', () => {
   expectEvent('Egyptian and Sudanese air force units began joint exercises near Merowe on Monday.', 'COOPERATE', 'EGY', 'SDN');
 });
+
+test('the partners of a joint act are each other, not its topic or aim', () => {
+  expectEvent('Kenyan and Somali intelligence services have been sharing information on al-Shabaab cells, officials said.', 'COOPERATE', 'KEN', 'SOM');
+  const aim = expectEvent('French and British jets worked together to intercept Russian drones over Estonia.', 'COOPERATE', 'FRA', 'GBR');
+  assert.ok(!has(aim.recipient, 'RUS'), JSON.stringify(aim.recipient));
+  // A direct object or a "with" partner stays the partner.
+  expectEvent('Jordanian and Saudi forces helped Syria secure the border crossing.', 'COOPERATE', 'JOR', 'SYR');
+});

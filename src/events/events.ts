@@ -1585,7 +1585,13 @@ function build(cx: SentenceContext, s: Sentence, t0: number, t1: number, e: Even
   // "exchanged fire" (reciprocal types split in two instead: splitReciprocals).
   const traded = !reciprocalTypes.has(e.event) && tradedNoun(cx, t0);
   const symmetric = e.symmetric || symmetricTypes.has(e.event) || symmetricLemmas.has(e.lemma) || traded;
-  if (symmetric && recipients.length === 0 && actorList.length > 1) {
+  // "Syrian and Turkish agencies shared information on IS cells", "U.S. and Israeli crews worked
+  // together to intercept Iranian missiles": the partners of a joint act are each other; a topic or
+  // an aim after it is no partner. (A partner after "with" or "between" stays one.)
+  // ("helped Israel shoot down": a direct object is a partner too.)
+  const firstR = recipientMs[0]?.start ?? -1;
+  const partnerPrep = firstR >= 0 && (/^(with|between|and)$/.test(tokens[firstR - 1]?.lower ?? '') || firstR === t1 || (firstR === t1 + 1 && tokens[t1]!.pos === 'DET'));
+  if (symmetric && actorList.length > 1 && (recipients.length === 0 || (!partnerPrep && e.event === 'COOPERATE'))) {
     recipients = actorList.slice(1);
     actorList = actorList.slice(0, 1);
   }
