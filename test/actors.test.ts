@@ -401,3 +401,10 @@ test('an organisation named by its description and then its name is the same bod
   assert.equal(ms.find((m) => m.actor.text === 'it')?.actor.id, 'AUSSOM');
   assert.ok(mentions('Operation Aspides said on Monday its frigates had escorted two tankers through the Red Sea.').some((m) => m.actor.id === 'ASPIDES'));
 });
+
+test('"he" opening the clause a speech verb reports is the speaker, past the names in an adverbial', () => {
+  const ev = findEvent(run('Erdogan said after meeting Putin in Sochi that he would reopen the grain corridor.'), 'RETREAT');
+  assert.ok(ev && ev.actor.some((a) => a.id === 'recep-tayyip-erdogan'), JSON.stringify(ev?.actor));
+  const lift = findEvent(run('Ruto said after talks with Museveni in Kampala that he would lift the border restrictions.'), 'CONCEDE');
+  assert.ok(lift && lift.actor.some((a) => a.id === 'william-ruto'), JSON.stringify(lift?.actor));
+});

@@ -140,7 +140,8 @@ function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]):
         }
       }
       const notMe = m.kind === 'anaphor' && m.orgType === 'country' ? localAgent(m, mentions, tokens) : null;
-      const ante = ctrl ?? parallel?.antecedent ?? findAntecedent(history, m, kb, conj, notMe);
+      const reporter = m.kind === 'pronoun' && !m.plural && !ctrl ? reportingSubject(m, mentions, tokens, kb) : undefined;
+      const ante = ctrl ?? reporter ?? parallel?.antecedent ?? findAntecedent(history, m, kb, conj, notMe);
       if (ante) {
         m.antecedent = ante;
         if (m.plural) {
@@ -221,6 +222,31 @@ function localAgent(m: Mention, mentions: Mention[], tokens: Token[]): string | 
     return null;
   }
   return null;
+}
+
+/**
+ * "Trump said after meeting Xi in Busan that he would cut the tariff": a he or she opening the
+ * clause a speech verb reports stands for the person who speaks, not for the nearest name.
+ */
+function reportingSubject(m: Mention, mentions: Mention[], tokens: Token[], kb: Knowledge): Mention | undefined {
+  const inSentence = (k: number) => tokens[k]?.sentence === m.sentence;
+  let k = m.start - 1;
+  if (tokens[k]?.lower === 'that') k--;
+  // The speech verb, past a short adverbial ("said on Monday", "said after meeting Xi in Busan").
+  let verb = -1;
+  for (let q = k; q >= Math.max(0, k - 8) && inSentence(q); q--) {
+    const t = tokens[q]!;
+    if (t.pos === 'VERB' && kb.speechMatcher.matchesAt(q, (i) => tokens[i]?.lemma).length > 0) { verb = q; break; }
+    if (t.text === ',' || t.text === ';' || t.pos === 'AUX') return undefined;
+  }
+  if (verb < 0) return undefined;
+  // Its subject: the mention right before it (adverbs and auxiliaries between).
+  let e = verb - 1;
+  while (e >= 0 && inSentence(e) && (tokens[e]!.pos === 'ADV' || tokens[e]!.pos === 'AUX')) e--;
+  const subject = mentions.find((x) => x.end === e + 1 && x.sentence === m.sentence && !x.modifier);
+  const who = subject?.antecedent ?? subject;
+  if (!who || who.kind !== 'person' || who.plural || (m.gender && who.gender && m.gender !== who.gender)) return undefined;
+  return who;
 }
 
 /**
