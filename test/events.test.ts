@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run, events, findEvent, has, expectEvent } from './helpers.js';
+import { run, events, findEvent, has, expectEvent, lacksEvent } from './helpers.js';
 
 test('a symmetric meeting with a date from a bare weekday', () => {
   const r = run('On Monday, Sudan\'s army chief Abdel Fattah al-Burhan and U.S. envoy Tom Perriello met in Port Sudan.');
@@ -156,4 +156,15 @@ test('going back to talks is taking part in them, not giving something back', ()
 test('a name in apposition between commas leaves the phrase before it as the subject', () => {
   expectEvent("Kenya's foreign minister, Musalia Mudavadi, hosted a Sudanese army delegation in Nairobi on Monday.", 'CONSULT', 'SDN', 'KEN');
   expectEvent("Turkey's president, Tayyip Erdogan, met Syrian leader Ahmed al-Sharaa in Ankara on Friday.", 'CONSULT', 'TUR');
+});
+
+test('hyphenated event nouns and "staged" are read whole, and a place the subject is of stands for its people', () => {
+  expectEvent('Residents of Sweida staged sit-ins outside the governor\'s office on Sunday.', 'PROTEST', 'SYR', 'SYR');
+  expectEvent('Eritrea ordered a nationwide call-up of reservists on Friday.', 'MOBILIZE', 'ERI');
+  lacksEvent('Eritrea ordered a nationwide call-up of reservists on Friday.', 'CONSULT');
+  expectEvent('Kenyan nurses staged a walkout at three hospitals in Nairobi.', 'PROTEST', 'KEN');
+});
+
+test('"X and his counterpart Y sat down for talks": both conjuncts, past the possessive description', () => {
+  expectEvent('Indian Foreign Minister Subrahmanyam Jaishankar and his Chinese counterpart Wang Yi sat down for two hours of talks in Beijing.', 'CONSULT', 'IND', 'CHN');
 });

@@ -1551,6 +1551,16 @@ function betweenParties(cx: SentenceContext, k0: number, limit: number): Mention
   return afterAnd ? out : [];
 }
 
+/** "Residents of Latakia", "villagers from Kirants": the place the subject's people are of. */
+function subjectPlace(cx: SentenceContext, from: number, to: number): PlaceMention | null {
+  const { actors, tokens } = cx.doc;
+  for (let k = from + 1; k < to; k++) {
+    const p = actors.placeByToken[k];
+    if (p && p.start === k && /^(of|from|in)$/.test(tokens[k - 1]!.lower)) return p;
+  }
+  return null;
+}
+
 function build(cx: SentenceContext, s: Sentence, t0: number, t1: number, e: EventTrigger, actorMsIn: Mention[], recipientMsIn: Mention[], place: PlaceMention | null, negated: boolean, future: boolean, hypothetical: boolean, rule: string): CodedEvent | null {
   const { doc, kb, reciprocalTypes, sh, statements, symmetricLemmas, symmetricTypes, tokens } = cx.doc;
   const actorMs = actorMsIn.flatMap((m) => m.group ?? [m]).filter((m) => !vague(m));
@@ -1560,11 +1570,17 @@ function build(cx: SentenceContext, s: Sentence, t0: number, t1: number, e: Even
   let recipients = uniqueActors(recipientMs.map((m) => m.actor));
   if (actorList.length === 0 && e.event === 'PROTEST') {
     // "Hundreds of people protested in central Kyiv": the protesters are people of the place.
-    const where = locationFor(cx, s, t0, statementCovering(statements, t0));
     const subjectEnd = sh.verbGroupStart(t0);
+    const located = locationFor(cx, s, t0, statementCovering(statements, t0));
+    const where = located ?? subjectPlace(cx, s.first, subjectEnd);
     if (where && where.place.country && subjectEnd > s.first) {
       actorList = [{ text: doc.text.slice(tokens[s.first]!.start, tokens[subjectEnd - 1]!.end), id: null, name: null, country: where.place.country, sector: 'CVL', role: null }];
       rule += '+actor-from-location';
+      // Protesters protest to the authorities of the place they are of ("residents of Latakia").
+      if (!located && recipients.length === 0 && e.event === 'PROTEST') {
+        recipients = [placeActor(kb, where)];
+        rule += '+recipient-from-location';
+      }
     }
   }
   if (actorList.length === 0 && !(e.event === 'ASSAULT' && unattributed(cx, t0))) return null;

@@ -135,7 +135,8 @@ export function loadKnowledge(dataDir: string = process.env.PARLEY_DATA || defau
     eventMatcher.add(lemmaKeys(e.lemma), e);
   }
   const supportMatcher = new PhraseMatcher<SupportVerb>();
-  for (const s of readJsonFilesMatching<SupportVerb>(lex, 'support')) supportMatcher.add(lemmaKeys(s.lemma), s);
+  const supportEntries = readJsonFilesMatching<SupportVerb>(lex, 'support');
+  for (const s of supportEntries) supportMatcher.add(lemmaKeys(s.lemma), s);
   const modality = readJsonObject<Modality>(join(lex, 'modality.json'));
   const negotiation = readJsonObject<NegotiationLexicon>(join(lex, 'negotiation.json'));
   const disputes = readJsonObject<DisputeLexicon>(join(lex, 'disputes.json'));
@@ -154,7 +155,7 @@ export function loadKnowledge(dataDir: string = process.env.PARLEY_DATA || defau
     dataDir: dir, countries, orgs, people, places,
     actorMatcher, titleMatcher, groupMatcher, placeMatcher, anaphorMatcher,
     speechMatcher, eventMatcher, supportMatcher, modality, negotiation, disputes, proposals, recipients, labels, nominal,
-    stanceMatcher, demandMatcher, proposingMatcher, tagger: taggerLexicon(eventEntries),
+    stanceMatcher, demandMatcher, proposingMatcher, tagger: taggerLexicon([...eventEntries, ...supportEntries.map((s) => ({ lemma: s.lemma, pos: ['VERB'] }))]),
   };
 }
 

@@ -16,6 +16,8 @@ export interface TaggerLexicon {
   verbs: ReadonlySet<string>;
   /** Every one-word lemma of the lexicon, for hyphenated words ("re-imposed" is "reimpose"). */
   words: ReadonlySet<string>;
+  /** Hyphenated lemmas that are nouns ("sit-in", "call-up"), whose parts wink tags as it likes. */
+  hyphenNouns?: ReadonlySet<string>;
 }
 
 interface LexEntry { lemma?: string; pos?: string[] }
@@ -24,13 +26,15 @@ interface LexEntry { lemma?: string; pos?: string[] }
 export function taggerLexicon(entries: Iterable<LexEntry>): TaggerLexicon {
   const verbs = new Set<string>();
   const words = new Set<string>();
+  const hyphenNouns = new Set<string>();
   for (const e of entries) {
     if (typeof e.lemma !== 'string') continue;
     const parts = e.lemma.toLowerCase().split(/\s+/);
     if (parts.length === 1) words.add(parts[0]!);
+    if (parts.length === 1 && parts[0]!.includes('-') && e.pos?.includes('NOUN')) hyphenNouns.add(parts[0]!);
     if (e.pos?.includes('VERB')) verbs.add(parts[0]!);
   }
-  return { verbs, words };
+  return { verbs, words, hyphenNouns };
 }
 
 /** No repairs: for documents built without a knowledge base. */
@@ -142,6 +146,16 @@ export function repairTags(tokens: TagToken[], lex: TaggerLexicon, irregular: (w
     if (t.text === '-' && !t.spaceBefore && k > 0 && k + 1 < n && !tokens[k + 1]!.spaceBefore) {
       const a = tokens[k - 1]!;
       const b = tokens[k + 1]!;
+      // "staged sit-ins", "a nationwide call-up": a compound the lexicon has as a noun is one, both
+      // parts (wink reads "sit" and "up" as a verb and a particle), the plural with its singular lemma.
+      const singular = /[^s]s$/.test(b.lower) ? b.lower.slice(0, -1) : null;
+      const noun = lex.hyphenNouns?.has(`${a.lower}-${b.lower}`) ? b.lower : singular && lex.hyphenNouns?.has(`${a.lower}-${singular}`) ? singular : null;
+      if (noun !== null && tokens[k - 2]?.pos !== 'PART' && !/^(to|will|would|can|could|must|should|may|might)$/.test(tokens[k - 2]?.lower ?? '')) {
+        a.pos = 'NOUN';
+        b.pos = 'NOUN';
+        b.lemma = noun;
+        continue;
+      }
       if (a.pos === 'VERB' || !/^[a-z]+$/.test(a.lower)) continue;
       const v = [b.lemma, ...stems(b.lower, irregular)].find((st) => lex.verbs.has(`${a.lower}-${st}`));
       if (v && verbSlot(tokens, k - 1) && objectFollows(tokens, k + 2)) {

@@ -80,6 +80,11 @@ export class Shallow {
     const out = [m];
     const first = this.sentenceOf(m.start).first;
     let k = this.conjunctStart(m) - 1;
+    // "Mirzoyan and his Azerbaijani counterpart Bayramov": a possessive and a description open the
+    // last conjunct.
+    let d = k;
+    while (d > first && d > k - 4 && ['NOUN', 'ADJ', 'PROPN'].includes(this.doc.tokens[d]!.pos)) d--;
+    if (d < k + 1 && d > first && /^(his|her|its|their)$/.test(this.doc.tokens[d]!.lower) && this.doc.tokens[d - 1]?.lower === 'and') k = d - 1;
     // A comma joins conjuncts only inside a list closed by "and" ("A, B and C"), never
     // a fronted phrase ("According to Blinken, Netanyahu ...").
     let sawAnd = false;
