@@ -168,3 +168,11 @@ test('hyphenated event nouns and "staged" are read whole, and a place the subjec
 test('"X and his counterpart Y sat down for talks": both conjuncts, past the possessive description', () => {
   expectEvent('Indian Foreign Minister Subrahmanyam Jaishankar and his Chinese counterpart Wang Yi sat down for two hours of talks in Beijing.', 'CONSULT', 'IND', 'CHN');
 });
+
+test('an owner before a possessive qualifies the subject noun; blocking the opening of talks rejects them', () => {
+  expectEvent("Hamas's political bureau rejected the Egyptian paper on Sunday.", 'REJECT', 'HAMAS', 'EGY');
+  expectEvent('Slovakia blocked the opening of accession talks with Moldova on Tuesday.', 'REJECT', 'SVK', 'MDA');
+  // As a speaker, the whole phrase speaks, not its owner.
+  const st = run("Sudan's civil aviation authority said on Monday that flights to Khartoum would resume.").filter((r) => r.kind === 'statement');
+  assert.ok(st.some((x) => x.kind === 'statement' && /civil aviation authority/.test(x.speaker.text)), JSON.stringify(st));
+});

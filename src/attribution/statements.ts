@@ -346,6 +346,8 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       if (first && !first.modifier && first.kind !== 'demonym' && first.end === e && !postmodifier) return found;
       const np = nounPhraseBefore(e);
       if (!np) return first && first.kind !== 'demonym' ? found : [];
+      // "Eritrea's civil aviation authority said": the owner is no speaker; the whole phrase is.
+      if (first && /^['’]s?$/.test(tokens[first.end]?.text ?? '') && first.start >= np.start && first.end < e) return phraseConjuncts(np.start, e);
       // A subject the dictionaries found that starts the phrase's head stays ("Hamas officials in Doha").
       if (first && first.kind !== 'demonym' && !first.modifier && first.start < np.headEnd && first.end <= np.headEnd && first.start >= np.start) return found;
       if (first && (first.start < np.start || first.end > e)) return found;

@@ -248,7 +248,8 @@ export class Shallow {
           }
           return all;
         }
-        if (!['NOUN', 'ADJ', 'PROPN', 'NUM', 'CCONJ'].includes(tq.pos) && !(tq.pos === 'VERB' && /(ed|ing)$/.test(tq.lower))) break;
+        // ("Hezbollah's parliamentary bloc": the owner before a possessive qualifies the head too.)
+        if (!['NOUN', 'ADJ', 'PROPN', 'NUM', 'CCONJ'].includes(tq.pos) && !(tq.pos === 'VERB' && /(ed|ing)$/.test(tq.lower)) && !/^['’]s?$/.test(tq.text)) break;
       }
     }
     // Relative clause: "Netanyahu, who met ..." takes the antecedent.
