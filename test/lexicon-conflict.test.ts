@@ -154,3 +154,10 @@ test('a warning threatens when its clause has the warner\'s own side act, or is 
 test('a warning about the warner\'s own plight is no threat', () => {
   lacksEvent('The U.N. refugee agency, UNHCR, warned that it faced a funding gap of $200 million in Chad.', 'THREATEN');
 });
+
+test('a court ordering a party to act demands it; ordering diplomats out expels them', () => {
+  expectEvent('The International Court of Justice ordered Russia on Wednesday to suspend its military operations in Ukraine.', 'REQUEST', 'ICJ', 'RUS');
+  expectEvent('Islamabad ordered an Indian embassy official out within 24 hours.', 'SANCTION', 'PAK', 'IND');
+  // A leader ordering his own forces is no demand on anyone.
+  lacksEvent('Putin ordered Russian forces to hold their positions.', 'REQUEST');
+});
