@@ -1554,7 +1554,11 @@ function betweenParties(cx: SentenceContext, k0: number, limit: number): Mention
 /** "Residents of Latakia", "villagers from Kirants": the place the subject's people are of. */
 function subjectPlace(cx: SentenceContext, from: number, to: number): PlaceMention | null {
   const { actors, tokens } = cx.doc;
-  for (let k = from + 1; k < to; k++) {
+  // The subject noun phrase only: back from the verb over nouns, names and their "of" phrases
+  // ("told a rally in Conakry that his supporters would march": Conakry is no subject's).
+  let start = to;
+  while (start - 1 >= from && (['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[start - 1]!.pos) || /^(of|from|in|and)$/.test(tokens[start - 1]!.lower))) start--;
+  for (let k = start + 1; k < to; k++) {
     const p = actors.placeByToken[k];
     if (p && p.start === k && /^(of|from|in)$/.test(tokens[k - 1]!.lower)) return p;
   }
@@ -1570,7 +1574,8 @@ function build(cx: SentenceContext, s: Sentence, t0: number, t1: number, e: Even
   let recipients = uniqueActors(recipientMs.map((m) => m.actor));
   if (actorList.length === 0 && e.event === 'PROTEST') {
     // "Hundreds of people protested in central Kyiv": the protesters are people of the place.
-    const subjectEnd = sh.verbGroupStart(t0);
+    // (A noun's subject stands before its support verb: "residents of Latakia staged sit-ins".)
+    const subjectEnd = sh.verbGroupStart(cx.supportFor.get(t0)?.verb ?? t0);
     const located = locationFor(cx, s, t0, statementCovering(statements, t0));
     const where = located ?? subjectPlace(cx, s.first, subjectEnd);
     if (where && where.place.country && subjectEnd > s.first) {
