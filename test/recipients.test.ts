@@ -430,3 +430,21 @@ test('the partners of a joint act are each other, not its topic or aim', () => {
   // A direct object or a "with" partner stays the partner.
   expectEvent('Jordanian and Saudi forces helped Syria secure the border crossing.', 'COOPERATE', 'JOR', 'SYR');
 });
+
+test('a protest at a foreign embassy or an organisation\'s office is aimed at its owner, not the host city', () => {
+  expectEvent('Hundreds of Serbs rallied outside the Croatian embassy in Belgrade on Saturday.', 'PROTEST', 'SRB', 'HRV');
+  expectEvent('Pakistani students staged a sit-in outside the U.S. consulate in Karachi on Monday.', 'PROTEST', 'PAK', 'USA');
+  expectEvent('Armenian protesters gathered in front of the embassy of Russia in Yerevan on Friday.', 'PROTEST', 'ARM', 'RUS');
+});
+
+test('a state\'s force on civilians on its own ground is aimed at its own people; on fighters it stays aimed at them', () => {
+  expectEvent('Hundreds of civilians were killed by government troops in Ethiopia\'s Amhara region last month, a rights group said.', 'ASSAULT', 'ETH', 'ETH');
+  expectEvent('Myanmar soldiers killed at least 20 villagers in the Sagaing region on Tuesday, residents said.', 'ASSAULT', 'MMR', 'MMR');
+  expectEvent('Sudanese troops killed 20 RSF fighters in Omdurman on Tuesday.', 'ASSAULT', 'SAF', 'RSF');
+});
+
+test('crowd-control force with no target named is aimed at the crowd the sentence reports', () => {
+  expectEvent('Thousands of people marched through Nairobi on Tuesday against a new finance bill, and Kenyan police fired tear gas near parliament.', 'ASSAULT', 'KEN', 'KEN');
+  expectEvent('Opposition supporters rallied in Dhaka on Sunday, and Bangladeshi police fired tear gas near the election commission.', 'ASSAULT', 'BGD', 'BGD');
+  expectEvent('Thousands of people protested in Tbilisi on Monday before Georgian riot police fired tear gas outside parliament.', 'ASSAULT', 'GEO', 'GEO');
+});

@@ -25,11 +25,17 @@ export function purposeTargets(doc: Doc, kb: Knowledge, actors: ActorIndex, even
   const verbs = new Set(kb.recipients.purpose_target_verbs ?? []);
   const retaliation = new Set(kb.recipients.retaliation_words ?? []);
   const provoking = new Set(kb.recipients.retaliation_provoking_types ?? []);
+  const crowdControl = new Set(kb.recipients.crowd_control_lemmas ?? []);
   return events.map((ev) => {
     if (ev.recipients.length > 0 || ev.actors.length === 0) return ev;
     if (types.has(ev.entry.event)) {
       const target = purposeTarget(doc, doc.sentences[ev.sentence]!, actors, ev, events, verbs);
       if (target.length > 0) return { ...ev, recipients: target, rule: `${ev.rule}+recipient-from-purpose` };
+    }
+    // "before Haitian police fired tear gas": crowd-control force is aimed at the sentence's crowd.
+    if (types.has(ev.entry.event) && crowdControl.has(ev.entry.lemma)) {
+      const target = crowdOf(ev, events);
+      if (target.length > 0) return { ...ev, recipients: target, rule: `${ev.rule}+recipient-crowd` };
     }
     if (ev.entry.event === 'THREATEN' && threatensRetaliation(doc, ev, retaliation)) {
       const target = provoker(ev, events, provoking);
@@ -37,6 +43,12 @@ export function purposeTargets(doc: Doc, kb: Knowledge, actors: ActorIndex, even
     }
     return ev;
   });
+}
+
+/** The protesters (of a named country) whose protest the event's sentence reports before it. */
+function crowdOf(ev: CodedEvent, events: CodedEvent[]): Actor[] {
+  const crowd = events.find((e) => e.sentence === ev.sentence && e !== ev && e.entry.event === 'PROTEST' && e.trigger[0] < ev.trigger[0]);
+  return crowd ? crowd.actors.filter((a) => a.country) : [];
 }
 
 /** The trigger or the few words after it speak of hitting back ("vowed a severe response"). */
@@ -112,8 +124,7 @@ function purposeTarget(doc: Doc, s: Sentence, actors: ActorIndex, ev: CodedEvent
     if (!m || m.sentence !== s.index) return [];
     if (m.kind !== 'pronoun' || m.antecedent) return m.actor.id || m.actor.country ? [m.actor] : [];
     // An unresolved "them": the crowd whose protest this sentence reports, if it names its country.
-    const crowd = events.find((e) => e.sentence === s.index && e !== ev && e.entry.event === 'PROTEST' && e.trigger[0] < ev.trigger[0]);
-    return crowd ? crowd.actors.filter((a) => a.country) : [];
+    return crowdOf(ev, events);
   }
   return [];
 }

@@ -104,6 +104,8 @@ function docContext(doc: Doc, kb: Knowledge, actors: ActorIndex, statements: Sta
     locationTypes: new Set(kb.recipients.location_types ?? []),
     locationModes: new Set(kb.recipients.location_modes ?? []),
     locationLemmas: new Set(kb.recipients.location_lemmas ?? []),
+    facilityNouns: new Set(kb.recipients.facility_nouns ?? []),
+    homeVictims: new Set(kb.recipients.home_victims ?? []),
     datesBySentence: groupBy(dates, (d) => tokens[firstTokenAt(doc, d.start)]?.sentence ?? -1),
     placesBySentence: groupBy(actors.places, (p) => p.sentence),
     cueStarts: new Set(statements.map((st) => st.cueStart)),
@@ -1572,6 +1574,11 @@ function build(cx: SentenceContext, s: Sentence, t0: number, t1: number, e: Even
   const recipientMs = recipientMsIn.flatMap((m) => m.group ?? [m]).filter((m) => !vague(m));
   let actorList = uniqueActors(actorMs.map((m) => m.actor));
   let recipients = uniqueActors(recipientMs.map((m) => m.actor));
+  // "rallied outside the British embassy in Tehran": a protest at a building is aimed at its owner.
+  if (recipients.length === 0 && e.event === 'PROTEST') {
+    const owner = facilityOwner(cx, s, t0);
+    if (owner) { recipients = [owner.actor]; rule += '+recipient-facility-owner'; }
+  }
   if (actorList.length === 0 && e.event === 'PROTEST') {
     // "Hundreds of people protested in central Kyiv": the protesters are people of the place.
     // (A noun's subject stands before its support verb: "residents of Latakia staged sit-ins".)
@@ -1649,6 +1656,10 @@ function build(cx: SentenceContext, s: Sentence, t0: number, t1: number, e: Even
     if (!actorList.some((a) => partyKey(a) === c)) {
       recipients = [placeActor(kb, loc)];
       rule += '+recipient-from-location';
+    } else if (entry.event === 'ASSAULT' && homeVictimsIn(cx, s, t0)) {
+      // "civilians were killed by security forces in Syria's coastal region": its own people.
+      recipients = [placeActor(kb, loc)];
+      rule += '+recipient-own-civilians';
     }
   }
   // A threat's target is in what is threatened: "threatened to impose tariffs on Chinese
@@ -1676,6 +1687,54 @@ function build(cx: SentenceContext, s: Sentence, t0: number, t1: number, e: Even
     negated, future, hypothetical, assertedBy: st ? st.speaker.actor : null,
     date, place: loc, span: [tokens[lo]!.start, tokens[hi - 1]!.end], rule, mode: entry.mode ?? null,
   };
+}
+
+/**
+ * The party owning the building a protest is held at: "outside the British embassy", "at the
+ * UNHCR office", "in front of the embassy of Rwanda" (a noun of facility_nouns), in the trigger's
+ * clause; undefined when no state or organisation owns it there.
+ */
+function facilityOwner(cx: SentenceContext, s: Sentence, t0: number): Mention | undefined {
+  const { actors, facilityNouns, sh, tokens } = cx.doc;
+  const end = sh.clauseEnd(t0);
+  for (let k = s.first; k < end; k++) {
+    const t = tokens[k]!;
+    if (!/^(outside|at|near|before|front|opposite|to)$/.test(t.lower)) continue;
+    if (t.lower === 'front' && tokens[k + 1]?.lower !== 'of') continue;
+    let q = t.lower === 'front' ? k + 2 : k + 1;
+    // ("the UNHCR office" may be one mention, determiner and all.)
+    if (tokens[q]?.pos === 'DET' && actors.byToken[q]?.start !== q) q++;
+    const m = actors.byToken[q];
+    if (m && m.start === q && (m.actor.id || m.actor.country)) {
+      // "the British embassy", "the U.S. Embassy": the owner qualifies the building's noun.
+      let h = m.end;
+      while (h < m.end + 2 && tokens[h] && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[h]!.pos) && !facilityNouns.has(tokens[h]!.lemma.toLowerCase())) h++;
+      // ("the UNHCR office", "embassy of Rwanda" may be one mention.)
+      if ((tokens[h] && facilityNouns.has(tokens[h]!.lemma.toLowerCase())) || [m.start, m.end - 1].some((x) => facilityNouns.has(tokens[x]!.lemma.toLowerCase()))) return m;
+      continue;
+    }
+    // "the embassy of Rwanda".
+    if (tokens[q] && facilityNouns.has(tokens[q]!.lemma.toLowerCase()) && tokens[q + 1]?.lower === 'of') {
+      let r = q + 2;
+      if (tokens[r]?.pos === 'DET') r++;
+      const o = actors.byToken[r];
+      if (o && o.start === r && (o.actor.id || o.actor.country)) return o;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the victims in the trigger's clause (between the commas around it) are civilians of
+ * home_victims: "killed at least eight children", "civilians were killed by security forces".
+ */
+function homeVictimsIn(cx: SentenceContext, s: Sentence, t0: number): boolean {
+  const { homeVictims, sh, tokens } = cx.doc;
+  let a = t0;
+  while (a > s.first && tokens[a - 1]!.text !== ',' && tokens[a - 1]!.text !== ';') a--;
+  const b = sh.clauseEnd(t0);
+  for (let k = a; k < b; k++) if (tokens[k]!.pos === 'NOUN' && homeVictims.has(tokens[k]!.lemma)) return true;
+  return false;
 }
 
 /** A bare common noun ("troops", "residents") names nobody in particular: no actor of its own. */

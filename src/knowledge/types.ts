@@ -226,6 +226,12 @@ export interface RecipientLexicon {
   retaliation_provoking_types?: string[];
   /** Participles with "by" that name whose the object is ("a ship operated by X"): an act on it is aimed at X. */
   owner_participles?: string[];
+  /** Buildings whose owner a protest at them is aimed at ("outside the British embassy"). */
+  facility_nouns?: string[];
+  /** Victims who make a state's force on its own ground aimed at its own people ("killed civilians in Syria's coastal region"). */
+  home_victims?: string[];
+  /** Crowd-control force ("fired tear gas"): with no target named, aimed at the crowd of a protest in the sentence. */
+  crowd_control_lemmas?: string[];
 }
 
 export interface DisputeLexicon {
