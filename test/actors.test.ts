@@ -408,3 +408,27 @@ test('"he" opening the clause a speech verb reports is the speaker, past the nam
   const lift = findEvent(run('Ruto said after talks with Museveni in Kampala that he would lift the border restrictions.'), 'CONCEDE');
   assert.ok(lift && lift.actor.some((a) => a.id === 'william-ruto'), JSON.stringify(lift?.actor));
 });
+
+test('the first of coordinated demonyms before an army noun is that state\'s army, as it would be alone', () => {
+  const army = (text: string, t: string) => mentions(text).find((m) => m.actor.text === t)?.actor.id;
+  assert.equal(army('Congolese and Burundian troops attacked RED-Tabara positions in South Kivu on Monday.', 'Congolese'), 'FARDC');
+  assert.equal(army('Sudanese and Chadian troops began joint patrols along the border on Sunday.', 'Sudanese'), 'SAF');
+  assert.equal(army('Lebanese and Syrian troops deployed along the northern border after the clashes.', 'Lebanese'), 'LAF');
+  // No army in the dictionary: the state.
+  assert.equal(army('Jordanian and Syrian forces launched a joint raid on smugglers on Sunday.', 'Jordanian'), 'JOR');
+});
+
+test('a participle after a reporting frame: a material act is the reported clause\'s, a verbal one after a reported clause the reporter\'s', () => {
+  const seize = findEvent(run('Kenyan troops raided an al-Shabaab camp near Kolbio, the Somali army said, seizing weapons and explosives.'), 'COERCE');
+  assert.ok(seize && has(seize.actor, 'KEN') && !has(seize.actor, 'SOM'), JSON.stringify(seize?.actor));
+  const detain = findEvent(run('Israeli troops raided a refugee camp in Jenin, the Palestinian health ministry said, detaining 12 men.'), 'COERCE');
+  assert.ok(detain && has(detain.actor, 'ISR'), JSON.stringify(detain?.actor));
+  const arrest = findEvent(run('Nigerian soldiers stormed a Boko Haram hideout in Borno state, the governor said, arresting 15 suspects.'), 'COERCE');
+  assert.ok(arrest && has(arrest.actor, 'NGA'), JSON.stringify(arrest?.actor));
+  const kagame = findEvent(run('Rwandan President Paul Kagame said his troops would stay in Congo until the FDLR was disarmed, rejecting calls from Washington for a withdrawal.'), 'REJECT');
+  assert.ok(kagame && has(kagame.actor, 'RWA'), JSON.stringify(kagame?.actor));
+  const bibi = findEvent(run('Netanyahu said the army would keep operating in Rafah as long as Hamas held hostages, rejecting a proposal from Cairo.'), 'REJECT');
+  assert.ok(bibi && has(bibi.actor, 'ISR'), JSON.stringify(bibi?.actor));
+  const zel = findEvent(run('Zelenskiy said Ukrainian forces would hold the Kursk region until Moscow agreed to talks, rejecting a Russian ceasefire offer.'), 'REJECT');
+  assert.ok(zel && has(zel.actor, 'UKR'), JSON.stringify(zel?.actor));
+});

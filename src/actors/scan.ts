@@ -530,16 +530,21 @@ function demonymMention(sc: SentenceScan, i: number, dEnd: number, ref: CountryR
   // "Jordanian and Syrian forces", "U.S. and Chinese negotiators": coordinated demonyms share
   // the group noun that follows the last of them.
   let q = dEnd;
-  let shared: { sector: string | null; end: number } | null = null;
+  let shared: { sector: string | null; start: number; end: number; army: boolean } | null = null;
   while (q < s.last && /^(and|or|,)$/.test(tokens[q]!.lower)) {
     const next = dict.get(q + 1);
     if (!next || next.ref.kind !== 'country') break;
     const g2 = sc.groupAt(next.end);
-    if (g2) { shared = { sector: g2.values[0]!.sector, end: g2.end }; break; }
+    if (g2) { shared = { sector: g2.values[0]!.sector, start: next.end, end: g2.end, army: Boolean(g2.values[0]!.army) }; break; }
     q = next.end;
   }
   if (shared) {
-    sc.push({ start: i, end: dEnd, kind: 'group', actor: countryActor(sc.span(i, dEnd), ref.entry, shared.sector), modifier: false, plural: true, gender: null, orgType: null, rule: 'actor:coordinated-demonym' });
+    // "Congolese and Ugandan troops": the first state's share of an army noun is its army, as
+    // "Congolese troops" alone would be.
+    let actor = countryActor(sc.span(i, dEnd), ref.entry, shared.sector);
+    const army = shared.army ? ownedForce(kb, ref.entry, 'army') : undefined;
+    if (army) actor = { ...orgActor(actor.text, army), role: sc.span(shared.start, shared.end) };
+    sc.push({ start: i, end: dEnd, kind: 'group', actor, modifier: false, plural: true, gender: null, orgType: null, rule: 'actor:coordinated-demonym' });
     return;
   }
   // "the Israeli" alone is rare; a demonym qualifies what follows.
