@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDoc } from '../src/nlp/doc.js';
 import { findActors, type Mention } from '../src/actors/mentions.js';
-import { findEvent, has, kb, run } from './helpers.js';
+import { codesOf, findEvent, has, kb, run } from './helpers.js';
 
 function mentions(text: string, date = '2024-08-20'): Mention[] {
   return findActors(buildDoc(text, kb.tagger), kb, date).mentions;
@@ -431,4 +431,25 @@ test('a participle after a reporting frame: a material act is the reported claus
   assert.ok(bibi && has(bibi.actor, 'ISR'), JSON.stringify(bibi?.actor));
   const zel = findEvent(run('Zelenskiy said Ukrainian forces would hold the Kursk region until Moscow agreed to talks, rejecting a Russian ceasefire offer.'), 'REJECT');
   assert.ok(zel && has(zel.actor, 'UKR'), JSON.stringify(zel?.actor));
+});
+
+test('a state-force noun in an article naming no state is the force of the state the sentence\'s places lie in', () => {
+  const owner = (text: string, t: string) => mentions(text).find((m) => m.actor.text.toLowerCase() === t)?.actor;
+  const sdn = owner('Government forces shelled rebel positions around El Fasher on Tuesday, residents said.', 'government forces');
+  assert.ok(sdn && codesOf(sdn).includes('SDN'), JSON.stringify(sdn));
+  const syr = owner('Residents said government forces had entered the city of Sweida overnight.', 'government forces');
+  assert.ok(syr && codesOf(syr).includes('SYR'), JSON.stringify(syr));
+  const mmr = owner('Monitors said security forces opened fire on protesters in Mandalay on Saturday.', 'security forces');
+  assert.ok(mmr && codesOf(mmr).includes('MMR'), JSON.stringify(mmr));
+  // Places in two states: unresolved.
+  const two = owner('Security forces were deployed in Goma and Gisenyi on Sunday.', 'security forces');
+  assert.ok(!two?.country, JSON.stringify(two));
+});
+
+test('an army noun qualifying a state-force head names a branch of the state\'s army ("army intelligence")', () => {
+  const ms = mentions('Dozens of activists were detained by army intelligence in Omdurman after the army retook the district.');
+  assert.equal(ms.find((m) => m.actor.text === 'army intelligence')?.actor.id, 'SAF');
+  // The dictionary's own organisation for the state's form comes first.
+  assert.equal(mentions('Russian officials said military intelligence had foiled a plot in Moscow.').find((m) => m.actor.text === 'military intelligence')?.actor.id, 'GRU');
+  assert.equal(mentions('Kyiv said military intelligence had struck an oil refinery in Russia\'s Bryansk region overnight.').find((m) => m.actor.text === 'military intelligence')?.actor.id, 'HUR');
 });
