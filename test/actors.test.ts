@@ -453,3 +453,17 @@ test('an army noun qualifying a state-force head names a branch of the state\'s 
   assert.equal(mentions('Russian officials said military intelligence had foiled a plot in Moscow.').find((m) => m.actor.text === 'military intelligence')?.actor.id, 'GRU');
   assert.equal(mentions('Kyiv said military intelligence had struck an oil refinery in Russia\'s Bryansk region overnight.').find((m) => m.actor.text === 'military intelligence')?.actor.id, 'HUR');
 });
+
+test('a named party before a place or topic phrase heads the subject; the place or topic is no actor', () => {
+  const e1 = findEvent(run('Arab League foreign ministers meeting in Cairo condemned the Israeli plan on Sunday.'), 'ACCUSE');
+  assert.ok(e1 && has(e1.actor, 'ARAB_LEAGUE') && !has(e1.actor, 'EGY'), JSON.stringify(e1?.actor));
+  const e2 = findEvent(run('Hamas leaders in Doha rejected the Israeli proposal on Monday.'), 'REJECT');
+  assert.ok(e2 && has(e2.actor, 'HAMAS') && !has(e2.actor, 'QAT'), JSON.stringify(e2?.actor));
+  const e3 = findEvent(run('The U.N. special envoy for Yemen urged the Houthis to release detained aid workers.'), 'REQUEST');
+  assert.ok(e3 && has(e3.actor, 'UN') && !has(e3.actor, 'YEM'), JSON.stringify(e3?.actor));
+  const e4 = findEvent(run('The EU ambassador to Georgia condemned the arrests of opposition leaders.'), 'ACCUSE');
+  assert.ok(e4 && has(e4.actor, 'EU') && !has(e4.actor, 'GEO'), JSON.stringify(e4?.actor));
+  // An unnamed head leaves the place to stand for it.
+  const e5 = findEvent(run('Officials in Kyiv rejected the proposal on Tuesday.'), 'REJECT');
+  assert.ok(e5 && has(e5.actor, 'UKR'), JSON.stringify(e5?.actor));
+});

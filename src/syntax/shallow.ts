@@ -14,6 +14,8 @@ export function isQuote(text: string): boolean {
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
+/** Prepositions of a phrase that places or limits a noun ("ministers meeting in X", "the rapporteur on Y"). */
+const POSTMODIFIER_PREPS = new Set(['in', 'at', 'on', 'for', 'from', 'to']);
 
 export class Shallow {
   /**
@@ -62,12 +64,34 @@ export class Shallow {
    * lacks has no state of its own, and the "of" phrase stands for it. */
   postmodifiedHead(m: Mention): Mention {
     const head = this.describedPerson(m);
-    return head && head.actor.country ? head : m;
+    if (head && head.actor.country) return head;
+    return this.locatedHead(m) ?? m;
+  }
+
+  /**
+   * "ASEAN foreign ministers meeting in Kuala Lumpur", "the U.N. special rapporteur on Myanmar",
+   * "Hamas leaders in Doha": a named party before a place or topic phrase (optionally after a
+   * participle) heads it; the place or topic is no subject. An unnamed head ("officials in Kyiv")
+   * leaves the place to stand for it.
+   */
+  private locatedHead(m: Mention): Mention | undefined {
+    let k = m.start - 1;
+    if (this.doc.tokens[k]?.lower === 'the') k--;
+    if (!POSTMODIFIER_PREPS.has(this.doc.tokens[k]?.lower ?? '')) return undefined;
+    k--;
+    const p = this.doc.tokens[k];
+    // (wink may tag the participle as a noun: "meeting/NOUN in".)
+    if (p && (p.pos === 'VERB' || (p.pos === 'NOUN' && p.lower.endsWith('ing'))) && /(ing|ed)$/.test(p.lower) && !this.actors.byToken[k]) k--;
+    const head = this.mentionEndingAt(k);
+    if (!head || head.modifier || head.kind === 'pronoun' || head.kind === 'demonym') return undefined;
+    if (!head.actor.id && !head.actor.country) return undefined;
+    if (this.sentenceOf(head.start) !== this.sentenceOf(m.start)) return undefined;
+    return head;
   }
 
   /** Where the conjunct ending with m starts: before "Name of" when m is such an "of" phrase. */
   private conjunctStart(m: Mention): number {
-    return this.describedPerson(m)?.start ?? m.start;
+    return this.describedPerson(m)?.start ?? this.locatedHead(m)?.start ?? m.start;
   }
 
   /** Whether tokens k-1..k are a dating phrase "on Monday". */
