@@ -467,3 +467,12 @@ test('a named party before a place or topic phrase heads the subject; the place 
   const e5 = findEvent(run('Officials in Kyiv rejected the proposal on Tuesday.'), 'REJECT');
   assert.ok(e5 && has(e5.actor, 'UKR'), JSON.stringify(e5?.actor));
 });
+
+test('"it" opening the clause a state or organisation reports is the speaker, through a relative pronoun too', () => {
+  const it = (text: string) => mentions(text).find((m) => m.actor.text === 'it')?.actor;
+  assert.equal(it('Moscow announced new strikes on Kharkiv, drawing condemnation from France, which said it would send more air defence systems to Kyiv.')?.country, 'FRA');
+  assert.equal(it('The RSF shelled El Fasher on Sunday, a move criticised by Egypt, which said it would raise the attacks at the Arab League.')?.country, 'EGY');
+  assert.equal(it('Israeli jets struck Houthi-held Hodeidah port, prompting a response from Iran, which said it would stand by its allies.')?.country, 'IRN');
+  // The reporting state's "it" in a reported clause with another state before it.
+  assert.equal(it('The army seized the border crossing, and Rwanda said it would hold Kinshasa responsible.')?.country, 'RWA');
+});

@@ -243,9 +243,22 @@ function reportingSubject(m: Mention, mentions: Mention[], tokens: Token[], kb: 
   // Its subject: the mention right before it (adverbs and auxiliaries between).
   let e = verb - 1;
   while (e >= 0 && inSentence(e) && (tokens[e]!.pos === 'ADV' || tokens[e]!.pos === 'AUX')) e--;
+  // "drawing condemnation from Germany, which said it would halt exports": a relative pronoun
+  // subject stands for the name it follows.
+  // (A place's name after "from" or "in" speaks there: "condemnation from Germany, which said".)
+  const relative = inSentence(e) && /^(which|who|that)$/.test(tokens[e]!.lower);
+  if (relative) {
+    e--;
+    if (inSentence(e) && tokens[e]!.text === ',') e--;
+  }
   const subject = mentions.find((x) => x.end === e + 1 && x.sentence === m.sentence && !x.modifier);
   const who = subject?.antecedent ?? subject;
-  if (!who || who.kind !== 'person' || who.plural || (m.gender && who.gender && m.gender !== who.gender)) return undefined;
+  if (!who || who.plural) return undefined;
+  // "Germany said it would ...": "it" is a speaking state or organisation.
+  if (/^(it|its)\b/.test(m.actor.text.toLowerCase())) {
+    return (who.kind === 'country' || who.kind === 'org' || who.seat) && (relative || !who.located) && who.orgType !== 'media' ? who : undefined;
+  }
+  if (who.kind !== 'person' || (m.gender && who.gender && m.gender !== who.gender)) return undefined;
   return who;
 }
 
