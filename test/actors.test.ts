@@ -476,3 +476,15 @@ test('"it" opening the clause a state or organisation reports is the speaker, th
   // The reporting state's "it" in a reported clause with another state before it.
   assert.equal(it('The army seized the border crossing, and Rwanda said it would hold Kinshasa responsible.')?.country, 'RWA');
 });
+
+test('coordinated state qualifiers reach a group noun past a hyphenated compound; a name joined to a participle does not', () => {
+  const e1 = findEvent(run('U.S. and Mexican anti-cartel officials will work together to stop fentanyl shipments at the border.'), 'COOPERATE');
+  assert.ok(e1 && (has(e1.actor, 'USA') || has(e1.recipient, 'USA')) && (has(e1.actor, 'MEX') || has(e1.recipient, 'MEX')), JSON.stringify(e1));
+  const e2 = findEvent(run('Turkish and Iraqi counter-terrorism officials agreed to cooperate against the PKK.'), 'AGREE');
+  assert.ok(e2 && has(e2.actor, 'TUR'), JSON.stringify(e2?.actor));
+  const e3 = findEvent(run('Indian and Pakistani military officials agreed to observe the ceasefire along the Line of Control.'), 'AGREE');
+  assert.ok(e3 && has(e3.actor, 'IND'), JSON.stringify(e3?.actor));
+  // "a U.N.-brokered ceasefire halted the attacks": the broker does not halt them.
+  const halt = findEvent(run('Fighting eased in May, when a U.N.-brokered ceasefire halted most cross-border attacks.'), 'RETREAT', 'UN');
+  assert.ok(!halt, JSON.stringify(halt));
+});

@@ -248,7 +248,8 @@ export class Shallow {
     if (m && infinitive && this.doc.tokens[m.start - 1]?.pos === 'ADP') return [];
     // "Egyptian and Sudanese air force units": a group noun nobody could be named for takes the
     // states that qualify it (below), not itself.
-    const qualified = m && !m.actor.id && !m.actor.country && m.start - 1 >= s.first && this.actors.byToken[m.start - 1]?.modifier === true;
+    // ("U.S. and Chinese anti-narcotics officials": past a hyphenated compound modifier too.)
+    const qualified = m && !m.actor.id && !m.actor.country && this.qualifierBefore(m.start, s.first);
     if (m && !m.modifier && !qualified) return this.conjoinedLeft(m);
     const t = this.doc.tokens[k]!;
     // "A Russian missile hit ...", "U.S. military aircraft dropped ...": the state or group that
@@ -273,7 +274,7 @@ export class Shallow {
           return all;
         }
         // ("Hezbollah's parliamentary bloc": the owner before a possessive qualifies the head too.)
-        if (!['NOUN', 'ADJ', 'PROPN', 'NUM', 'CCONJ'].includes(tq.pos) && !(tq.pos === 'VERB' && /(ed|ing)$/.test(tq.lower)) && !/^['’]s?$/.test(tq.text)) break;
+        if (!['NOUN', 'ADJ', 'PROPN', 'NUM', 'CCONJ'].includes(tq.pos) && !(tq.pos === 'VERB' && /(ed|ing)$/.test(tq.lower)) && !/^['’]s?$/.test(tq.text) && !this.compoundHyphen(q)) break;
       }
     }
     // Relative clause: "Netanyahu, who met ..." takes the antecedent.
@@ -308,6 +309,24 @@ export class Shallow {
       }
     }
     return [];
+  }
+
+  /** Whether a demonym modifier qualifies the noun phrase ending before `start`, past a few adjectives, nouns or a hyphenated compound. */
+  private qualifierBefore(start: number, first: number): boolean {
+    for (let q = start - 1; q >= Math.max(first, start - 4); q--) {
+      const mq = this.actors.byToken[q];
+      if (mq) return mq.modifier === true && mq.end === q + 1;
+      const tq = this.doc.tokens[q]!;
+      if (!['NOUN', 'ADJ'].includes(tq.pos) && !this.compoundHyphen(q)) return false;
+      // ("a U.N.-brokered truce", "the Moscow-dominated pact": who brokers or dominates is no actor.)
+      if (/(ed|ing)$/.test(tq.lower) && this.doc.tokens[q - 1]?.text === '-') return false;
+    }
+    return false;
+  }
+
+  /** A hyphen inside a compound modifier ("anti-narcotics"), not one joining a name to a participle ("U.N.-brokered"). */
+  private compoundHyphen(q: number): boolean {
+    return this.doc.tokens[q]?.text === '-' && !/(ed|ing)$/.test(this.doc.tokens[q + 1]?.lower ?? '');
   }
 
   /** End (exclusive) of the clause that starts after token i. */
