@@ -488,3 +488,8 @@ test('coordinated state qualifiers reach a group noun past a hyphenated compound
   const halt = findEvent(run('Fighting eased in May, when a U.N.-brokered ceasefire halted most cross-border attacks.'), 'RETREAT', 'UN');
   assert.ok(!halt, JSON.stringify(halt));
 });
+
+test('the Tigray Defence Forces answer for the TPLF, whose armed wing they are', () => {
+  const m = mentions('Tigrayan forces withdrew from Alamata on Saturday, residents said.').find((x) => x.actor.id === 'TDF');
+  assert.equal(m?.actor.org, 'TPLF');
+});
