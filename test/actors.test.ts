@@ -493,3 +493,16 @@ test('the Tigray Defence Forces answer for the TPLF, whose armed wing they are',
   const m = mentions('Tigrayan forces withdrew from Alamata on Saturday, residents said.').find((x) => x.actor.id === 'TDF');
   assert.equal(m?.actor.org, 'TPLF');
 });
+
+test('a state\'s owned noun is read past adverbs, participles and hyphenated participle compounds', () => {
+  const first = (text: string) => mentions(text)[0]?.actor;
+  const yem = first('Yemen\'s internationally recognised government accused the Houthis of seizing a tanker.');
+  assert.equal(yem?.country, 'YEM');
+  assert.match(yem?.text ?? '', /government$/);
+  const lby = first('Libya\'s U.N.-recognised government rejected the parliament\'s budget on Monday.');
+  assert.equal(lby?.country, 'LBY');
+  assert.ok(!mentions('Libya\'s U.N.-recognised government rejected the parliament\'s budget on Monday.').some((m) => m.actor.id === 'UN'));
+  const som = first('Somalia\'s federal government suspended cooperation with Jubaland on Tuesday.');
+  assert.equal(som?.country, 'SOM');
+  assert.match(som?.text ?? '', /government$/);
+});
