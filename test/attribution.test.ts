@@ -210,3 +210,13 @@ test('", warning that ..." after a threat is the threatener speaking', () => {
   const st = statements(run('Turkish Defence Minister Yasar Guler threatened on Monday to strike Kurdish positions again, warning that Ankara would not wait for Baghdad to act.'));
   assert.ok(st.some((x) => /Guler/.test(x.speaker.text) && /Ankara would not wait/.test(x.content)), JSON.stringify(st.map((x) => [x.speaker.text, x.content])));
 });
+
+test('a second party after the addressee of "told" opens the content, without "that"', () => {
+  const a = one('Kremlin aide Yuri Ushakov told reporters the two sides had agreed to meet again in Istanbul.');
+  assert.ok(codesOf(a.speaker).includes('yuri-ushakov'), JSON.stringify(a.speaker));
+  assert.ok(a.content.startsWith('the two sides'), a.content);
+  const b = one('Sudanese army spokesman Nabil Abdallah told reporters the RSF had shelled El Obeid overnight.');
+  assert.ok(b.content.startsWith('the RSF'), b.content);
+  const c = one('Iran\'s U.N. envoy Amir Saeid Iravani told the Security Council Israel had violated the ceasefire twice.');
+  assert.ok(c.content.startsWith('Israel'), c.content);
+});

@@ -34,3 +34,18 @@ export function armyNoun(kb: Knowledge, phrase: string): boolean {
   const head = words[words.length - 1]!;
   return kb.groupMatcher.matchesAt(0, (i) => (i === 0 ? head : undefined)).some((g) => g.values.some((v) => v.army));
 }
+
+/**
+ * The force a state-force description names for the state: the dictionary's organisation for the
+ * state's form of the phrase, else, when an army noun qualifies the head ("army intelligence",
+ * "military police"), the state's army, of which that is a branch.
+ */
+export function stateForce(kb: Knowledge, c: CountryEntry, phrase: string): OrgEntry | undefined {
+  const own = ownedForce(kb, c, phrase);
+  if (own) return own;
+  const words = phrase.toLowerCase().split(/\s+/).filter((w) => w !== 'the');
+  if (words.length < 2) return undefined;
+  const first = words[0]!;
+  const branch = kb.groupMatcher.matchesAt(0, (i) => (i === 0 ? first : undefined)).some((g) => g.values.some((v) => v.army));
+  return branch ? ownedForce(kb, c, 'army') : undefined;
+}

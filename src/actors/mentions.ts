@@ -9,7 +9,7 @@ import type { Actor } from '../model/records.js';
 import type { Doc, Token } from '../nlp/doc.js';
 import type { AnaphorEntry, Knowledge, OrgEntry, PlaceEntry } from '../knowledge/types.js';
 import { countryActor, orgActor, partyKey } from './resolve.js';
-import { armyNoun, ownedForce } from './forces.js';
+import { armyNoun, ownedForce, stateForce } from './forces.js';
 import { scanSentence, type DocScan } from './scan.js';
 
 export type MentionKind = 'person' | 'country' | 'org' | 'group' | 'demonym' | 'pronoun' | 'anaphor' | 'unknown' | 'place';
@@ -83,7 +83,7 @@ export function findActors(doc: Doc, kb: Knowledge, date: string | null): ActorI
   }
   const { mentions, places } = ds;
   markSubjectsAndPlaces(mentions, tokens);
-  resolveReferences(mentions, kb, tokens);
+  resolveReferences(mentions, kb, tokens, places);
   const byToken: (Mention | undefined)[] = new Array(tokens.length);
   for (const m of mentions) for (let k = m.start; k < m.end; k++) byToken[k] = m;
   const placeByToken: (PlaceMention | undefined)[] = new Array(tokens.length);
@@ -103,10 +103,10 @@ function markSubjectsAndPlaces(mentions: Mention[], tokens: Token[]): void {
   }
 }
 /** Pronouns and anaphoric nouns take the most recent compatible mention. */
-function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[]): void {
+function resolveReferences(mentions: Mention[], kb: Knowledge, tokens: Token[], places: PlaceMention[] = []): void {
   const history: Mention[] = [];
   const conj = conjoinedMentions(mentions, tokens);
-  const states = new StatesInPlay(mentions, tokens);
+  const states = new StatesInPlay(mentions, tokens, places);
   for (const m of mentions) {
     if (m.kind === 'anaphor' && m.anaphor?.refers_to === 'pair') {
       const pair = findPair(history, m, tokens);
@@ -243,9 +243,22 @@ function reportingSubject(m: Mention, mentions: Mention[], tokens: Token[], kb: 
   // Its subject: the mention right before it (adverbs and auxiliaries between).
   let e = verb - 1;
   while (e >= 0 && inSentence(e) && (tokens[e]!.pos === 'ADV' || tokens[e]!.pos === 'AUX')) e--;
+  // "drawing condemnation from Germany, which said it would halt exports": a relative pronoun
+  // subject stands for the name it follows.
+  // (A place's name after "from" or "in" speaks there: "condemnation from Germany, which said".)
+  const relative = inSentence(e) && /^(which|who|that)$/.test(tokens[e]!.lower);
+  if (relative) {
+    e--;
+    if (inSentence(e) && tokens[e]!.text === ',') e--;
+  }
   const subject = mentions.find((x) => x.end === e + 1 && x.sentence === m.sentence && !x.modifier);
   const who = subject?.antecedent ?? subject;
-  if (!who || who.kind !== 'person' || who.plural || (m.gender && who.gender && m.gender !== who.gender)) return undefined;
+  if (!who || who.plural) return undefined;
+  // "Germany said it would ...": "it" is a speaking state or organisation.
+  if (/^(it|its)\b/.test(m.actor.text.toLowerCase())) {
+    return (who.kind === 'country' || who.kind === 'org' || who.seat) && (relative || !who.located) && who.orgType !== 'media' ? who : undefined;
+  }
+  if (who.kind !== 'person' || (m.gender && who.gender && m.gender !== who.gender)) return undefined;
   return who;
 }
 
@@ -408,7 +421,15 @@ class StatesInPlay {
   private position = new Map<Mention, 'core' | 'object' | 'place'>();
   /** Armed groups by sentence: their home country owns an unowned force noun near them. */
   private groups = new Map<number, Mention[]>();
-  constructor(mentions: Mention[], tokens: Token[]) {
+  /** The states the sentence's places lie in ("in Sweida province"). */
+  private placeStates = new Map<number, Set<string>>();
+  constructor(mentions: Mention[], tokens: Token[], places: PlaceMention[]) {
+    for (const p of places) {
+      if (!p.place.country) continue;
+      const set = this.placeStates.get(p.sentence) ?? new Set<string>();
+      set.add(p.place.country);
+      this.placeStates.set(p.sentence, set);
+    }
     for (const m of mentions) {
       if (!m.modifier && (m.kind === 'org' || m.kind === 'group') && m.actor.country && (m.orgType === 'armed_group' || m.actor.sector === 'REB')) {
         const list = this.groups.get(m.sentence) ?? [];
@@ -436,7 +457,7 @@ class StatesInPlay {
   sole(m: Mention, kb: Knowledge): { actor: Actor; from: Mention } | undefined {
     if (m.seat) {
       const c = kb.countries.get(m.seat);
-      const force = c && m.anaphor ? ownedForce(kb, c, m.anaphor.phrase) : undefined;
+      const force = c && m.anaphor ? stateForce(kb, c, m.anaphor.phrase) : undefined;
       if (force) return { actor: orgActor(m.actor.text, force), from: m };
       if (c) return { actor: countryActor(m.actor.text, c, m.anaphor?.sector ?? m.actor.sector ?? null), from: m };
     }
@@ -459,7 +480,7 @@ class StatesInPlay {
       // without an army of its own ("the army" near Hamas) is no owner.
       const code = [...this.homes(m.sentence)][0]!;
       const c = kb.countries.get(code);
-      const force = c && m.anaphor ? ownedForce(kb, c, m.anaphor.phrase) ?? (armyNoun(kb, m.anaphor.phrase) ? ownedForce(kb, c, 'army') : undefined) : undefined;
+      const force = c && m.anaphor ? stateForce(kb, c, m.anaphor.phrase) ?? (armyNoun(kb, m.anaphor.phrase) ? ownedForce(kb, c, 'army') : undefined) : undefined;
       const from = this.groups.get(m.sentence)!.find((g) => g.actor.country === code)!;
       if (force) return { actor: orgActor(m.actor.text, force), from };
       const sector = m.anaphor?.sector ?? m.actor.sector ?? null;
@@ -470,6 +491,16 @@ class StatesInPlay {
       const earlier: Mention[] = [];
       for (const [sentence, list] of this.bySentence) if (sentence < m.sentence) earlier.push(...list);
       const all = this.codes(earlier, 'core', 'object');
+      // "civilians executed by government forces in Sweida province": with no state named in the
+      // article so far, the one state the sentence's places lie in.
+      const placed = this.placeStates.get(m.sentence);
+      if (all.size === 0 && placed?.size === 1) {
+        const c = kb.countries.get([...placed][0]!);
+        if (!c) return undefined;
+        const force = m.anaphor ? stateForce(kb, c, m.anaphor.phrase) : undefined;
+        if (force) return { actor: orgActor(m.actor.text, force), from: m };
+        return { actor: countryActor(m.actor.text, c, m.anaphor?.sector ?? m.actor.sector ?? null), from: m };
+      }
       if (all.size !== 1) return undefined;
       owners = earlier.filter((x) => all.has(stateOf(x)!));
     }
@@ -481,7 +512,7 @@ class StatesInPlay {
     const sector = m.anaphor?.sector ?? m.actor.sector ?? null;
     const c = kb.countries.get(code);
     // "the army" of Sudan is what "Sudanese army" names in the dictionary (the SAF).
-    const force = c && m.anaphor ? ownedForce(kb, c, m.anaphor.phrase) : undefined;
+    const force = c && m.anaphor ? stateForce(kb, c, m.anaphor.phrase) : undefined;
     if (force) return { actor: orgActor(m.actor.text, force), from };
     const actor: Actor = c ? countryActor(m.actor.text, c, sector) : { text: m.actor.text, id: code, name: null, country: code, sector, role: null };
     return { actor, from };

@@ -530,16 +530,21 @@ function demonymMention(sc: SentenceScan, i: number, dEnd: number, ref: CountryR
   // "Jordanian and Syrian forces", "U.S. and Chinese negotiators": coordinated demonyms share
   // the group noun that follows the last of them.
   let q = dEnd;
-  let shared: { sector: string | null; end: number } | null = null;
+  let shared: { sector: string | null; start: number; end: number; army: boolean } | null = null;
   while (q < s.last && /^(and|or|,)$/.test(tokens[q]!.lower)) {
     const next = dict.get(q + 1);
     if (!next || next.ref.kind !== 'country') break;
     const g2 = sc.groupAt(next.end);
-    if (g2) { shared = { sector: g2.values[0]!.sector, end: g2.end }; break; }
+    if (g2) { shared = { sector: g2.values[0]!.sector, start: next.end, end: g2.end, army: Boolean(g2.values[0]!.army) }; break; }
     q = next.end;
   }
   if (shared) {
-    sc.push({ start: i, end: dEnd, kind: 'group', actor: countryActor(sc.span(i, dEnd), ref.entry, shared.sector), modifier: false, plural: true, gender: null, orgType: null, rule: 'actor:coordinated-demonym' });
+    // "Congolese and Ugandan troops": the first state's share of an army noun is its army, as
+    // "Congolese troops" alone would be.
+    let actor = countryActor(sc.span(i, dEnd), ref.entry, shared.sector);
+    const army = shared.army ? ownedForce(kb, ref.entry, 'army') : undefined;
+    if (army) actor = { ...orgActor(actor.text, army), role: sc.span(shared.start, shared.end) };
+    sc.push({ start: i, end: dEnd, kind: 'group', actor, modifier: false, plural: true, gender: null, orgType: null, rule: 'actor:coordinated-demonym' });
     return;
   }
   // "the Israeli" alone is rare; a demonym qualifies what follows.
@@ -591,12 +596,31 @@ function leaderGovernment(sc: SentenceScan, start: number, dEnd: number, person:
 
 /** "Russia's army", "the U.S. military": the state's force takes the phrase. Returns the phrase's end. */
 function stateForce(sc: SentenceScan, actor: Actor, start: number, end: number, possessive: boolean): number {
-  const g = sc.groupAt(possessive ? end + 1 : end);
+  const g = sc.groupAt(possessive ? end + 1 : end) ?? (possessive ? sc.groupAt(pastQualifiers(sc, end + 1)) : undefined);
   if (!g) return end;
   actor.sector = g.values[0]!.sector;
   actor.text = sc.span(start, g.end);
   actor.role = sc.span(possessive ? end + 1 : end, g.end);
   return g.end;
+}
+
+/**
+ * "Yemen's internationally recognised government", "Libya's U.N.-recognised government": past
+ * the adverbs, participles and hyphenated participle compounds that qualify the owned noun.
+ * Returns where the noun would start (k when nothing qualifies it).
+ */
+function pastQualifiers(sc: SentenceScan, k: number): number {
+  const { tokens, s } = sc;
+  let q = k;
+  for (let n = 0; n < 3 && q < s.last; n++) {
+    const t = tokens[q]!;
+    // "U.N.-recognised", "Saudi-backed": a word, a hyphen and a participle.
+    if (tokens[q + 1]?.text === '-' && /(ed|ing)$/.test(tokens[q + 2]?.lower ?? '') && q + 2 < s.last) { q += 3; continue; }
+    // "internationally recognised", "newly elected", "transitional".
+    if ((t.pos === 'ADV' && t.lower.endsWith('ly')) || ((t.pos === 'VERB' || t.pos === 'ADJ') && /(ed|al)$/.test(t.lower))) { q++; continue; }
+    break;
+  }
+  return q;
 }
 
 /** "Hezbollah fighters", "EU foreign ministers": the organisation's people. Returns the phrase's end. */

@@ -221,6 +221,8 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         if (m && !m.modifier) {
           if (m.orgType === 'media') channel = m;
           else if (!addressee) addressee = m;
+          // "told reporters the two sides had agreed": a second party opens the content.
+          else break;
           k = m.end;
           continue;
         }

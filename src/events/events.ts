@@ -763,7 +763,9 @@ function activeVerbActors(cx: SentenceContext, site: VerbSite): Mention[] | null
   if (actorMs.length === 0 && readyAt(cx, gStart) >= 0) actorMs = sh.subjectOf(readyAt(cx, gStart));
   // "said after meeting Netanyahu", "killed ..., prompting condemnation": a participle takes
   // the subject of the clause it hangs on.
-  if (actorMs.length === 0 && tokens[v]!.lower.endsWith('ing')) actorMs = participleSubject(cx, v, VERBAL_TYPES.has(e.event));
+  // (A material act after a reporting frame is the reported clause's: "X launched a raid, the
+  // army said, seizing weapons" is X seizing, not the army.)
+  if (actorMs.length === 0 && tokens[v]!.lower.endsWith('ing')) actorMs = participleSubject(cx, v, VERBAL_TYPES.has(e.event), !VERBAL_TYPES.has(e.event));
   return actorMs;
 }
 
@@ -2180,6 +2182,10 @@ function participleSubject(cx: SentenceContext, v: number, verbal = false, skipF
     // A bare participle with no subject ("a law passed by parliament") is inside a noun phrase too:
     // keep looking for the clause's verb.
     if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to' && !reduced) {
+      // "Ndayishimiye said his troops would stay ..., rejecting calls for their withdrawal": a
+      // verbal act after a clause the speaker reports is the speaker's; climb to the report verb.
+      const report = verbal ? statements.find((st) => st.cueStart < q && st.speaker.start < st.cueStart && st.contentTokens[0] > st.cueStart && st.contentTokens[0] <= q && q < st.contentTokens[1] && v > q) : undefined;
+      if (report) { q = report.cueStart + 1; continue; }
       const subj = sh.subjectOf(q);
       // "the junta said it would nationalise the mine, accusing the company of ...": a pronoun
       // the actor layer left open in a reported clause stands for the reporter; climb to it.

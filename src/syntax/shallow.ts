@@ -14,6 +14,8 @@ export function isQuote(text: string): boolean {
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
+/** Prepositions of a phrase that places or limits a noun ("ministers meeting in X", "the rapporteur on Y"). */
+const POSTMODIFIER_PREPS = new Set(['in', 'at', 'on', 'for', 'from', 'to']);
 
 export class Shallow {
   /**
@@ -62,12 +64,34 @@ export class Shallow {
    * lacks has no state of its own, and the "of" phrase stands for it. */
   postmodifiedHead(m: Mention): Mention {
     const head = this.describedPerson(m);
-    return head && head.actor.country ? head : m;
+    if (head && head.actor.country) return head;
+    return this.locatedHead(m) ?? m;
+  }
+
+  /**
+   * "ASEAN foreign ministers meeting in Kuala Lumpur", "the U.N. special rapporteur on Myanmar",
+   * "Hamas leaders in Doha": a named party before a place or topic phrase (optionally after a
+   * participle) heads it; the place or topic is no subject. An unnamed head ("officials in Kyiv")
+   * leaves the place to stand for it.
+   */
+  private locatedHead(m: Mention): Mention | undefined {
+    let k = m.start - 1;
+    if (this.doc.tokens[k]?.lower === 'the') k--;
+    if (!POSTMODIFIER_PREPS.has(this.doc.tokens[k]?.lower ?? '')) return undefined;
+    k--;
+    const p = this.doc.tokens[k];
+    // (wink may tag the participle as a noun: "meeting/NOUN in".)
+    if (p && (p.pos === 'VERB' || (p.pos === 'NOUN' && p.lower.endsWith('ing'))) && /(ing|ed)$/.test(p.lower) && !this.actors.byToken[k]) k--;
+    const head = this.mentionEndingAt(k);
+    if (!head || head.modifier || head.kind === 'pronoun' || head.kind === 'demonym') return undefined;
+    if (!head.actor.id && !head.actor.country) return undefined;
+    if (this.sentenceOf(head.start) !== this.sentenceOf(m.start)) return undefined;
+    return head;
   }
 
   /** Where the conjunct ending with m starts: before "Name of" when m is such an "of" phrase. */
   private conjunctStart(m: Mention): number {
-    return this.describedPerson(m)?.start ?? m.start;
+    return this.describedPerson(m)?.start ?? this.locatedHead(m)?.start ?? m.start;
   }
 
   /** Whether tokens k-1..k are a dating phrase "on Monday". */
@@ -224,7 +248,8 @@ export class Shallow {
     if (m && infinitive && this.doc.tokens[m.start - 1]?.pos === 'ADP') return [];
     // "Egyptian and Sudanese air force units": a group noun nobody could be named for takes the
     // states that qualify it (below), not itself.
-    const qualified = m && !m.actor.id && !m.actor.country && m.start - 1 >= s.first && this.actors.byToken[m.start - 1]?.modifier === true;
+    // ("U.S. and Chinese anti-narcotics officials": past a hyphenated compound modifier too.)
+    const qualified = m && !m.actor.id && !m.actor.country && this.qualifierBefore(m.start, s.first);
     if (m && !m.modifier && !qualified) return this.conjoinedLeft(m);
     const t = this.doc.tokens[k]!;
     // "A Russian missile hit ...", "U.S. military aircraft dropped ...": the state or group that
@@ -249,7 +274,7 @@ export class Shallow {
           return all;
         }
         // ("Hezbollah's parliamentary bloc": the owner before a possessive qualifies the head too.)
-        if (!['NOUN', 'ADJ', 'PROPN', 'NUM', 'CCONJ'].includes(tq.pos) && !(tq.pos === 'VERB' && /(ed|ing)$/.test(tq.lower)) && !/^['’]s?$/.test(tq.text)) break;
+        if (!['NOUN', 'ADJ', 'PROPN', 'NUM', 'CCONJ'].includes(tq.pos) && !(tq.pos === 'VERB' && /(ed|ing)$/.test(tq.lower)) && !/^['’]s?$/.test(tq.text) && !this.compoundHyphen(q)) break;
       }
     }
     // Relative clause: "Netanyahu, who met ..." takes the antecedent.
@@ -284,6 +309,24 @@ export class Shallow {
       }
     }
     return [];
+  }
+
+  /** Whether a demonym modifier qualifies the noun phrase ending before `start`, past a few adjectives, nouns or a hyphenated compound. */
+  private qualifierBefore(start: number, first: number): boolean {
+    for (let q = start - 1; q >= Math.max(first, start - 4); q--) {
+      const mq = this.actors.byToken[q];
+      if (mq) return mq.modifier === true && mq.end === q + 1;
+      const tq = this.doc.tokens[q]!;
+      if (!['NOUN', 'ADJ'].includes(tq.pos) && !this.compoundHyphen(q)) return false;
+      // ("a U.N.-brokered truce", "the Moscow-dominated pact": who brokers or dominates is no actor.)
+      if (/(ed|ing)$/.test(tq.lower) && this.doc.tokens[q - 1]?.text === '-') return false;
+    }
+    return false;
+  }
+
+  /** A hyphen inside a compound modifier ("anti-narcotics"), not one joining a name to a participle ("U.N.-brokered"). */
+  private compoundHyphen(q: number): boolean {
+    return this.doc.tokens[q]?.text === '-' && !/(ed|ing)$/.test(this.doc.tokens[q + 1]?.lower ?? '');
   }
 
   /** End (exclusive) of the clause that starts after token i. */
