@@ -170,8 +170,10 @@ function findSupportVerbs(cx: SentenceContext): void {
       // "announced 120 million pounds in humanitarian assistance": an amount passes to what it counts.
       const amountIn = t.lower === 'in' && [1, 2, 3].some((d) => tokens[k - d]?.pos === 'NUM' && k - d >= sm.end);
       if (t.text === ',' || t.text === '.' || (t.pos === 'VERB' && !adjectival) || (t.pos === 'ADP' && t.lower !== 'of' && !amountIn)) break;
-      const em = phraseAt(cx, k)[0];
-      if (em && em.values.some((e) => e.pos.includes('NOUN'))) {
+      // "held separate talks with": a longer verb-only phrase at the noun ("talk with") does not
+      // hide its noun reading.
+      const em = phraseAt(cx, k).find((m) => m.values.some((e) => e.pos.includes('NOUN')));
+      if (em) {
         // In a compound ("ceasefire talks") the last noun is the head.
         if (tokens[em.end]?.pos === 'NOUN' && kb.eventMatcher.matchesAt(em.end, lemmaAt).length > 0) continue;
         supportFor.set(k, { verb: i, end: sm.end, entry: sm.values[0]! });
