@@ -930,10 +930,24 @@ function labelledNaming(cx: SentenceContext, site: VerbSite, r: VerbRoles): bool
   // "..., a move the government in Kinshasa called a violation of its sovereignty": what is
   // named is the act the appositive renames, so its actor is the target.
   if (recipientMs.length === 0 && actorMs.length) recipientMs = relativeObject(cx, v).filter((m) => named(cx, m) && !actorMs.some((a) => sameParty(a.actor, m.actor)));
-  if (recipientMs.length === 0) return false;
+  // "called the move a grave sin", "calling the decision unfriendly": a named act whose doer the
+  // sentence does not give is still criticised (PLOVER ACCUSE without a target). A bare noun or
+  // a name as object ("called Hamas terrorists") must name the target.
+  if (recipientMs.length === 0 && !namedActObject(cx, vEnd, at)) return false;
   r.recipientMs = recipientMs;
-  r.rule = 'event:naming';
+  r.rule = recipientMs.length ? 'event:naming' : 'event:naming-act';
   return true;
+}
+
+/** "the move", "this decision", "it": a definite object of a naming verb, ending where the label starts. */
+function namedActObject(cx: SentenceContext, vEnd: number, atIn: number): boolean {
+  const { tokens } = cx.doc;
+  // ("described the move as": the label starts after "as".)
+  const at = tokens[atIn - 1]?.lower === 'as' ? atIn - 1 : atIn;
+  if (at === vEnd + 1 && tokens[vEnd]!.pos === 'PRON' && /^(it|them|this|that)$/.test(tokens[vEnd]!.lower)) return true;
+  if (at < vEnd + 2 || at > vEnd + 4 || !/^(the|this|that|these|those|its|their)$/.test(tokens[vEnd]!.lower)) return false;
+  for (let k = vEnd + 1; k < at; k++) if (!['NOUN', 'ADJ'].includes(tokens[k]!.pos)) return false;
+  return tokens[at - 1]!.pos === 'NOUN' && cx.doc.actors.byToken[at - 1] === undefined;
 }
 
 /** Whether what the object is, or is for or made into, rules out the entry's sense. */
@@ -2020,7 +2034,9 @@ function namingAt(cx: SentenceContext, from: number, limit: number): number {
     break;
   }
   const next = tokens[k];
-  return sawObject && !!next && k < limit && (next.pos === 'ADJ' || /^(a|an)$/.test(next.lower) || isQuote(next.text)) ? k : -1;
+  // ("called the move legally flawed": an adverb before the adjective starts the label too.)
+  const adverbed = next?.pos === 'ADV' && tokens[k + 1]?.pos === 'ADJ';
+  return sawObject && !!next && k < limit && (next.pos === 'ADJ' || adverbed || /^(a|an)$/.test(next.lower) || isQuote(next.text)) ? k : -1;
 }
 
 /** Lemma of the head noun of the direct object: the last noun before a preposition or the clause end. */
