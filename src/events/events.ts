@@ -497,6 +497,8 @@ function objectHeads(cx: SentenceContext, t0: number, t1: number, asVerb: boolea
       if (q) { k += q.length - 1; continue; }
       // "$15 million in arrears", "$1 billion of aid": the amount passes to what it counts.
       if (head < 0 && (t.lower === 'in' || t.lower === 'of') && tokens[k - 1]?.pos === 'NUM') continue;
+      // "took control of much of the city", "seized all of the villages": a quantity word passes to its "of" complement.
+      if (head < 0 && k === from && ['ADJ', 'DET', 'PRON'].includes(t.pos) && tokens[k + 1]?.lower === 'of') { k++; continue; }
       // "$500 million", "18.1 billion euros": an amount of money.
       if (head < 0 && (t.text === '$' || t.text === '€' || t.text === '£')) { out.push('money'); continue; }
       if (t.pos === 'NOUN' || t.pos === 'PROPN') {
