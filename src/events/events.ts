@@ -159,8 +159,11 @@ function findSupportVerbs(cx: SentenceContext): void {
     if (tokens[i]!.pos !== 'VERB' || tokens[i - 1]?.text === '-') continue;
     const sm = kb.supportMatcher.matchesAt(i, lemmaAt)[0];
     if (!sm) continue;
-    for (let k = sm.end; k < Math.min(s.last, sm.end + 7); k++) {
+    // ("held a joint search-and-rescue exercise": hyphens of a compound do not count as words.)
+    let reach = sm.end + 7;
+    for (let k = sm.end; k < Math.min(s.last, reach); k++) {
       const t = tokens[k]!;
+      if (t.text === '-') reach++;
       // The event noun is the verb's object ("launched waves of missiles"); "put forward for a
       // ceasefire" names a purpose.
       // "U.S.-led ceasefire talks": a participle inside the noun phrase does not end it.
@@ -345,7 +348,8 @@ function modifiedSense(cx: SentenceContext, n0: number, n1: number, e: EventTrig
   const heads = tail.length > 1 ? [tail, tail.slice(-1)] : [tail];
   for (let q = n0 - 1; q >= Math.max(s.first, n0 - 6); q--) {
     const t = tokens[q]!;
-    if (!(['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.text === '-')) break;
+    // ("a joint search-and-rescue exercise": any word of a hyphenated compound modifies the noun.)
+    if (!(['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.text === '-' || tokens[q + 1]?.text === '-')) break;
     // "joint naval drills": the modifier with the whole trigger, or with its head noun alone.
     for (const h of heads) {
       const seq = [t.lemma, ...h];
@@ -1198,13 +1202,16 @@ function adjunctMeeting(cx: SentenceContext, site: NounSite, d: NounDraft): Ment
   let gerundObject: Mention[] = [];
   // So is a fight "with" someone: "took the town after heavy fighting with the RSF".
   const foughtWith = e.event === 'ASSAULT' && Boolean(e.symmetric) && tokens[n1]?.lower === 'with';
-  if (d.actorMs.length === 0 && !support && (e.event === 'CONSULT' || foughtWith)) {
+  // And so is a joint act: "killed 13 militants in a joint operation", "during joint patrols".
+  const jointAct = e.event === 'COOPERATE' && Boolean(e.symmetric);
+  if (d.actorMs.length === 0 && !support && (e.event === 'CONSULT' || foughtWith || jointAct)) {
     let q = n0 - 1;
     while (q >= s.first && !actors.byToken[q] && (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[q]!.pos) || (tokens[q]!.pos === 'VERB' && /(ed|ing)$/.test(tokens[q]!.lower)) || partitiveOf(cx, q))) q--;
     // "in"/"at" attach loosely: "her role in the talks" names no meeting of the clause's subject, and
     // "ready to compromise in talks" is a prospect.
     const loose = q >= s.first && /^(in|at)$/.test(tokens[q]!.lower);
-    if (q >= s.first && (ADJUNCT_PREPS.has(tokens[q]!.lower) || tripFor(cx, q)) && !(loose && tokens[q - 1]?.pos === 'NOUN')) {
+    // (A joint act is no role: "killed 13 militants in a joint operation".)
+    if (q >= s.first && (ADJUNCT_PREPS.has(tokens[q]!.lower) || tripFor(cx, q)) && !(loose && tokens[q - 1]?.pos === 'NOUN' && !jointAct)) {
       const clause = clauseSubject(cx, q, loose);
       const agent = sh.agentOf(headNoun, limit);
       if (agent.length === 0 && clause.length) { d.actorMs = clause; d.rule = 'event:noun-adjunct'; }
