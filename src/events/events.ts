@@ -116,6 +116,7 @@ function docContext(doc: Doc, kb: Knowledge, actors: ActorIndex, statements: Sta
     suspensionPhrases: (kb.nominal.suspension_phrases ?? []).map((p) => p.split(' ')),
     suspendedTypes: kb.nominal.suspended_types ?? {},
     tripVerbs: new Set(kb.nominal.trip_verbs ?? []),
+    stanceParticiples: new Set(kb.nominal.stance_participles ?? []),
   };
 }
 
@@ -718,7 +719,9 @@ function reducedPassiveRoles(cx: SentenceContext, site: VerbSite): VerbRoles | n
   // the UN"); support and aid are too loose ("a loan backed by frozen assets").
   // (Unless the noun was not coded: "after a night of talks mediated by Washington".)
   const nounCoded = eventNounAt(cx, v - 1, e.event) && lastInSentence(cx, (x) => x.trigger[1] === v) !== undefined;
-  if (!REDUCED_RELATIVE_TYPES.has(e.event) || agent.length === 0 || nounCoded) return null;
+  // Approval is no looser than criticism: "in a move welcomed by Saudi Arabia" (stance_participles).
+  const stance = e.event === 'SUPPORT' && cx.doc.stanceParticiples.has(e.lemma);
+  if (!(REDUCED_RELATIVE_TYPES.has(e.event) || stance) || agent.length === 0 || nounCoded) return null;
   // "M23 rebels backed by Rwanda": the noun is the party itself.
   const own = sh.mentionEndingAt(v - 1);
   const clause = own && !own.modifier ? { verb: null, subject: [own] } : clauseOf(cx, v, false);

@@ -262,6 +262,8 @@ export interface NominalLexicon {
   suspended_types?: Record<string, string>;
   /** "flew to Doha for talks with ...": verbs whose "for" phrase names talks held. */
   trip_verbs?: string[];
+  /** Approval participles coded after a noun with their "by" agent ("a move welcomed by Riyadh"). */
+  stance_participles?: string[];
 }
 
 export interface Knowledge {
