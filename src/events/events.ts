@@ -1088,6 +1088,15 @@ function nounEvent(cx: SentenceContext, s: Sentence, n0: number, n1: number, e: 
   if (e.support_only && !support) return null;
   const site: NounSite = { s, n0, n1, e, headNoun, limit, k, owner, ownerStart, support };
   if (d.actorMs.length === 0 && support && !supportVerbActors(cx, site, support, d)) return null;
+  // "carried out an airstrike at the request of the Somali government": the "of" phrase of a
+  // request in an "at the ... of" adjunct asks, and the clause's subject is asked.
+  if (d.actorMs.length === 0 && !support && e.event === 'REQUEST' && tokens[n1]?.lower === 'of' && tokens[n0 - 1]?.lower === 'the' && /^(at|upon)$/.test(tokens[n0 - 2]?.lower ?? '')) {
+    const src = sh.mentionStartingAt(n1 + 1);
+    if (!src || src.modifier) return null;
+    const asker = sh.conjoinedRight(src, limit);
+    const asked = clauseOf(cx, n0 - 2, false).subject.filter((m) => !asker.includes(m));
+    return build(cx, s, n0, n1, e, asker, asked, null, false, false, d.hypothetical, 'event:noun-at-request');
+  }
   const gerundObject = adjunctMeeting(cx, site, d);
   const hostedBy = nounAgent(cx, site, d);
   // "Clashes broke out between Armenian and Azerbaijani forces": after a predicate of occurrence too.
