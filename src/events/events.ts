@@ -1083,7 +1083,12 @@ function nounEvent(cx: SentenceContext, s: Sentence, n0: number, n1: number, e: 
   let support = supportFor.get(n0);
   for (let q = n0 + 1; !support && q < n1; q++) support = supportFor.get(q);
   // "signed a peace agreement": the verb is an event of its own and codes the act once.
-  if (support && isEventTrigger(cx, support.verb) && !supportOutranks(cx, support)) return null;
+  // ("brokered a truce between A and B that took effect": the relative clause reports the truce
+  // itself, with its own parties; the broker's act is the verb's.)
+  if (support && isEventTrigger(cx, support.verb) && !supportOutranks(cx, support)) {
+    if (!relativeOccurrence(cx, n1)) return null;
+    support = undefined;
+  }
   // "the EU's naval mission said": some nouns name a body as often as an act.
   if (e.support_only && !support) return null;
   const site: NounSite = { s, n0, n1, e, headNoun, limit, k, owner, ownerStart, support };
@@ -1274,11 +1279,30 @@ function betweenNounParties(cx: SentenceContext, site: NounSite, pred: ReturnTyp
   // ("U.S.-led talks between Israel and Hamas": the leader meets both, below.)
   const ledBy = /(ed|en)$/.test(tokens[n0 - 1]?.lower ?? '') && tokens[n0 - 2]?.text === '-' && sh.mentionEndingAt(n0 - 3) !== undefined;
   const betweenAt = tokens[n1]?.lower === 'between' ? n1 : pred?.occurs && tokens[pred.end]?.lower === 'between' ? pred.end : -1;
-  if (d.actorMs.length === 0 && betweenAt >= 0 && !ledBy && !objectOfEventVerb(cx, nounPhraseStart(cx, n0))) {
+  // ("brokered a truce between Armenia and Azerbaijan that took effect on Wednesday": a
+  // relative clause of occurrence reports the act itself, not just the broker's object.)
+  if (d.actorMs.length === 0 && betweenAt >= 0 && !ledBy && (!objectOfEventVerb(cx, nounPhraseStart(cx, n0)) || relativeOccurrence(cx, betweenAt + 1))) {
     const parties = betweenParties(cx, betweenAt + 1, sh.clauseEnd(betweenAt));
     if (parties.length >= 2) { d.actorMs = [parties[0]!]; d.rule = 'event:noun-between'; return parties; }
   }
   return [];
+}
+
+/** "... that took effect", "..., which began on Monday": a relative clause after k0 whose verb is one of occurrence. */
+function relativeOccurrence(cx: SentenceContext, k0: number): boolean {
+  const { futureAux, hypo, occurrenceVerbs, tokens } = cx.doc;
+  const { s } = cx;
+  for (let k = k0; k < Math.min(s.last, k0 + 12); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.text === ';') return false;
+    if (!/^(that|which)$/.test(t.lower)) continue;
+    let q = k + 1;
+    // ("that would take effect on Friday" is a prospect: the noun stays the verb's object.)
+    for (; q < s.last && ['AUX', 'ADV', 'PART'].includes(tokens[q]!.pos); q++) if (futureAux.has(tokens[q]!.lower) || hypo.has(tokens[q]!.lower)) return false;
+    const one = tokens[q]?.lemma ?? '';
+    return occurrenceVerbs.has(one) || occurrenceVerbs.has(`${one} ${tokens[q + 1]?.lemma ?? ''}`) || occurrenceVerbs.has(`${one} ${tokens[q + 1]?.lemma ?? ''} ${tokens[q + 2]?.lemma ?? ''}`);
+  }
+  return false;
 }
 
 /** Negation and hypothetical mode from the words before the noun: "no talks", "any new tariffs". */
