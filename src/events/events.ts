@@ -117,6 +117,7 @@ function docContext(doc: Doc, kb: Knowledge, actors: ActorIndex, statements: Sta
     suspendedTypes: kb.nominal.suspended_types ?? {},
     tripVerbs: new Set(kb.nominal.trip_verbs ?? []),
     stanceParticiples: new Set(kb.nominal.stance_participles ?? []),
+    meansByVerbs: new Set(kb.nominal.means_by_verbs ?? []),
   };
 }
 
@@ -1190,6 +1191,10 @@ function supportVerbActors(cx: SentenceContext, site: NounSite, support: { verb:
   if (own === null) return false;
   d.actorMs = own;
   if (d.actorMs.length === 0 && readyAt(cx, sh.verbGroupStart(sv)) >= 0) d.actorMs = sh.subjectOf(readyAt(cx, sh.verbGroupStart(sv)));
+  // "responded by announcing the deployment of troops": a support gerund naming the means takes
+  // the subject of the clause. (Not any participle: "on suspicion of plotting mass unrest",
+  // "making it the largest displacement crisis".)
+  if (d.actorMs.length === 0 && cx.doc.tokens[sv]!.lower.endsWith('ing') && cx.doc.tokens[sv - 1]?.lower === 'by') d.actorMs = participleSubject(cx, sv);
   if (d.actorMs.length === 0) {
     const gov = governingVerb(cx, sh.verbGroupStart(sv));
     if (gov !== null) {
@@ -2163,7 +2168,8 @@ function participleSubject(cx: SentenceContext, v: number, verbal = false, skipF
   if (!(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',' || coordinated || onDocument)) return [];
   // "people displaced by fighting": the cause of a passive, not an act of the clause's subject;
   // "the venue for signing the treaty": a purpose of a noun.
-  if (prev.lower === 'by' && /(ed|en|wn)$/.test(tokens[v - 2]?.lower ?? '')) return [];
+  // ("Greece responded by deploying warships": an intransitive verb's "by" names its means.)
+  if (prev.lower === 'by' && /(ed|en|wn)$/.test(tokens[v - 2]?.lower ?? '') && !cx.doc.meansByVerbs.has(tokens[v - 2]!.lemma)) return [];
   if (prev.lower === 'for' && tokens[v - 2]?.pos === 'NOUN') return [];
   for (let q = v - 2; q >= s.first; q--) {
     // A reporting frame in between (", the charity said, prompting ...") is not the clause
@@ -2174,8 +2180,8 @@ function participleSubject(cx: SentenceContext, v: number, verbal = false, skipF
     // The finite verb of the main clause: not an infinitive ("48 hours to leave"), nor a participle
     // inside a noun phrase ("the plan outlined by Biden", "a U.S.-drafted resolution").
     // (Irregular ones too after a common noun: "the mine run by Orano", "the town hit by".)
-    const reduced = (/(ed|en|wn)$/.test(t.lower) && (tokens[q - 1]?.text === '-' || (['NOUN', 'PROPN'].includes(tokens[q - 1]?.pos ?? '') && tokens[q + 1]?.lower === 'by')))
-      || (tokens[q - 1]?.pos === 'NOUN' && tokens[q + 1]?.lower === 'by' && sh.verbGroupStart(q) === q);
+    const reduced = ((/(ed|en|wn)$/.test(t.lower) && (tokens[q - 1]?.text === '-' || (['NOUN', 'PROPN'].includes(tokens[q - 1]?.pos ?? '') && tokens[q + 1]?.lower === 'by')))
+      || (tokens[q - 1]?.pos === 'NOUN' && tokens[q + 1]?.lower === 'by' && sh.verbGroupStart(q) === q)) && !cx.doc.meansByVerbs.has(t.lemma);
     // A bare participle with no subject ("a law passed by parliament") is inside a noun phrase too:
     // keep looking for the clause's verb.
     if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to' && !reduced) {
