@@ -1931,8 +1931,11 @@ function governingVerb(cx: SentenceContext, gStart: number): number | null {
     if (!t || t.lower !== 'to') return null;
     k = gStart;
   }
-  for (let q = k - 1; q >= Math.max(s.first, k - 5); q--) {
+  // (Quotation marks are no words: 'triggered the "snapback" mechanism to reimpose'.)
+  for (let q = k - 1, words = 0; q >= s.first && words < 6; q--) {
     const t = tokens[q]!;
+    if (isQuote(t.text)) continue;
+    words++;
     if (t.pos === 'VERB') return q;
     if (t.text === ',' || t.pos === 'PUNCT') return null;
   }
