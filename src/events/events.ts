@@ -1194,7 +1194,9 @@ function supportVerbActors(cx: SentenceContext, site: NounSite, support: { verb:
   // "responded by announcing the deployment of troops": a support gerund naming the means takes
   // the subject of the clause. (Not any participle: "on suspicion of plotting mass unrest",
   // "making it the largest displacement crisis".)
-  if (d.actorMs.length === 0 && cx.doc.tokens[sv]!.lower.endsWith('ing') && cx.doc.tokens[sv - 1]?.lower === 'by') d.actorMs = participleSubject(cx, sv);
+  // So does one right after an instrument, for its signer: "issued a decree on Wednesday granting
+  // an amnesty".
+  if (d.actorMs.length === 0 && cx.doc.tokens[sv]!.lower.endsWith('ing') && (cx.doc.tokens[sv - 1]?.lower === 'by' || onDocument(cx, sv))) d.actorMs = participleSubject(cx, sv, true);
   if (d.actorMs.length === 0) {
     const gov = governingVerb(cx, sh.verbGroupStart(sv));
     if (gov !== null) {
@@ -2196,6 +2198,13 @@ function participleSubject(cx: SentenceContext, v: number, verbal = false, skipF
     }
   }
   return [];
+}
+
+/** A participle right after a document noun, past a dating phrase: "a decree (on Wednesday) granting". */
+function onDocument(cx: SentenceContext, v: number): boolean {
+  const { documentNouns, sh, tokens } = cx.doc;
+  const d = sh.onWeekdayEndingAt(v - 1) ? v - 3 : v - 1;
+  return documentNouns.has(tokens[d]?.lemma ?? '');
 }
 
 /**
