@@ -70,3 +70,10 @@ test('quotation marks do not hide an infinitive\'s governing verb', () => {
   expectEvent('Washington invoked the "emergency" clause on Monday to impose tariffs on Canada.', 'SANCTION', 'USA', 'CAN');
   expectEvent('The EU activated its "anti-coercion" instrument to impose sanctions on Belarus.', 'SANCTION', 'EU', 'BLR');
 });
+
+test('aid sent together with teams or envoys is still AID', () => {
+  expectEvent('Turkey sent a team of engineers and $5 million in aid to Syria.', 'AID', 'TUR', 'SYR');
+  expectEvent('Japan sent medical teams and relief supplies to Nepal.', 'AID', 'JPN', 'NPL');
+  expectEvent('China sent rescue teams and $13.8 million in emergency aid to Myanmar after the earthquake.', 'AID', 'CHN', 'MMR');
+  lacksEvent('Egypt sent a delegation and a letter to Khartoum.', 'AID');
+});

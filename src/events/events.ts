@@ -973,7 +973,7 @@ function objectRulesOutSense(cx: SentenceContext, site: VerbSite): boolean {
   }
   if (e.object_not && e.object_not.length) {
     const head = objectHead(cx, vEnd, limit);
-    if (head && e.object_not.includes(head)) return true;
+    if (head && e.object_not.includes(head) && !otherConjunct(cx, vEnd, limit, e.object_not)) return true;
     // "signed the package into law": what the object is made into tells the sense too.
     for (let k = vEnd; k < Math.min(limit, vEnd + 10) && tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'VERB'; k++) {
       if (tokens[k]!.lower !== 'into') continue;
@@ -981,6 +981,24 @@ function objectRulesOutSense(cx: SentenceContext, site: VerbSite): boolean {
       if (made && e.object_not.includes(made)) return true;
       break;
     }
+  }
+  return false;
+}
+
+/**
+ * "sent rescue teams and $13.8 million in emergency aid": a second object conjunct whose head
+ * the entry allows keeps the sense.
+ */
+function otherConjunct(cx: SentenceContext, from: number, limit: number, not: string[]): boolean {
+  const { tokens } = cx.doc;
+  for (let k = from; k < Math.min(limit, from + 8); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || (t.pos === 'ADP' && t.lower !== 'of') || t.text === ',') return false;
+    if (t.lower !== 'and') continue;
+    const head = objectHead(cx, k + 1, limit);
+    // ("and $13.8 million in emergency aid": an amount of money.)
+    if (head === null) return /^[$€£]$/.test(tokens[k + 1]?.text ?? '');
+    return !not.includes(head);
   }
   return false;
 }
