@@ -77,3 +77,9 @@ test('aid sent together with teams or envoys is still AID', () => {
   expectEvent('China sent rescue teams and $13.8 million in emergency aid to Myanmar after the earthquake.', 'AID', 'CHN', 'MMR');
   lacksEvent('Egypt sent a delegation and a letter to Khartoum.', 'AID');
 });
+
+test('talks or a visit "wrapped up" were held by the subject', () => {
+  expectEvent('Scott Bessent and He Lifeng wrapped up two days of trade talks in Stockholm on Tuesday.', 'CONSULT', 'scott-bessent', 'he-lifeng');
+  expectEvent('Putin wrapped up a visit to North Korea on Wednesday.', 'CONSULT', 'vladimir-putin', 'PRK');
+  expectEvent('Armenian and Azerbaijani negotiators wrapped up a round of border talks in Gabala.', 'CONSULT', 'ARM', 'AZE');
+});
