@@ -83,3 +83,9 @@ test('talks or a visit "wrapped up" were held by the subject', () => {
   expectEvent('Putin wrapped up a visit to North Korea on Wednesday.', 'CONSULT', 'vladimir-putin', 'PRK');
   expectEvent('Armenian and Azerbaijani negotiators wrapped up a round of border talks in Gabala.', 'CONSULT', 'ARM', 'AZE');
 });
+
+test('"told X during a meeting / in a phone call": the speaker met the addressee', () => {
+  expectEvent('Erdogan told Putin in a phone call on Monday that Turkey was ready to host talks.', 'CONSULT', 'recep-tayyip-erdogan', 'vladimir-putin');
+  expectEvent('Ruto told Tshisekedi during a meeting in Nairobi that Kenya would help.', 'CONSULT', 'william-ruto', 'felix-tshisekedi');
+  expectEvent('Macron told his Algerian counterpart Abdelmadjid Tebboune at talks in Rome that France wanted calm.', 'CONSULT', 'emmanuel-macron', 'abdelmadjid-tebboune');
+});

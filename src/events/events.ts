@@ -1139,6 +1139,9 @@ function nounEvent(cx: SentenceContext, s: Sentence, n0: number, n1: number, e: 
     }
   }
   recipientMs = nounPartiesInContext(cx, site, hostedBy, gerundObject, d, recipientMs, comp.place);
+  // "Wang Yi told Min Aung Hlaing during a meeting in Tianjin that ...": the addressee of the
+  // clause's speech verb is the one met.
+  if (d.rule === 'event:noun-adjunct' && recipientMs.length === 0 && !comp.place && e.event === 'CONSULT') recipientMs = toldInMeeting(cx, n0).filter((m) => !d.actorMs.some((a) => sameParty(a.actor, m.actor)));
   // Talks with nobody named ("scolded him during a meeting") say too little about who met whom.
   if (d.rule === 'event:noun-adjunct' && recipientMs.length === 0 && !comp.place && d.actorMs.flatMap((m) => m.group ?? [m]).length < 2) return null;
   // "Talks between Kyiv and Moscow will resume", "Negotiations with the ELN did not resume": the
@@ -1148,6 +1151,26 @@ function nounEvent(cx: SentenceContext, s: Sentence, n0: number, n1: number, e: 
   const ev = build(cx, s, n0, n1, entry, d.actorMs, recipientMs, comp.place, d.negated, d.future, d.hypothetical, d.rule);
   if (ev && support) cx.carriedBy.add(support.verb);
   return ev;
+}
+
+/** "told X during a meeting", "told X at talks in Washington": the addressee X right after the speech verb before the adjunct. */
+function toldInMeeting(cx: SentenceContext, n0: number): Mention[] {
+  const { actors, kb, tokens } = cx.doc;
+  const { lemmaAt, s } = cx;
+  for (let q = n0 - 1; q >= Math.max(s.first, n0 - 14); q--) {
+    const t = tokens[q]!;
+    if (t.text === ',' || t.text === ';') return [];
+    if (t.pos !== 'VERB') continue;
+    if (!kb.speechMatcher.matchesAt(q, lemmaAt).some((m) => m.end === q + 1 && m.values.some((c) => c.addressee))) return [];
+    // ("told his Moroccan counterpart Nasser Bourita", "told junta leader Min Aung Hlaing": the
+    // first name of the object phrase, past its modifiers.)
+    for (let k = q + 1; k < Math.min(n0, q + 7) && tokens[k]!.pos !== 'ADP' && tokens[k]!.pos !== 'VERB'; k++) {
+      const m = actors.byToken[k];
+      if (m && !m.modifier && m.end <= n0) return [m];
+    }
+    return [];
+  }
+  return [];
 }
 
 /** A noun that names a proposal, a goal or topic, an earlier act, an audience or what is accused: no event of its own. */
