@@ -118,6 +118,8 @@ function docContext(doc: Doc, kb: Knowledge, actors: ActorIndex, statements: Sta
     suspensionPhrases: (kb.nominal.suspension_phrases ?? []).map((p) => p.split(' ')),
     suspendedTypes: kb.nominal.suspended_types ?? {},
     tripVerbs: new Set(kb.nominal.trip_verbs ?? []),
+    stanceParticiples: new Set(kb.nominal.stance_participles ?? []),
+    meansByVerbs: new Set(kb.nominal.means_by_verbs ?? []),
   };
 }
 
@@ -161,8 +163,11 @@ function findSupportVerbs(cx: SentenceContext): void {
     if (tokens[i]!.pos !== 'VERB' || tokens[i - 1]?.text === '-') continue;
     const sm = kb.supportMatcher.matchesAt(i, lemmaAt)[0];
     if (!sm) continue;
-    for (let k = sm.end; k < Math.min(s.last, sm.end + 7); k++) {
+    // ("held a joint search-and-rescue exercise": hyphens of a compound do not count as words.)
+    let reach = sm.end + 7;
+    for (let k = sm.end; k < Math.min(s.last, reach); k++) {
       const t = tokens[k]!;
+      if (t.text === '-') reach++;
       // The event noun is the verb's object ("launched waves of missiles"); "put forward for a
       // ceasefire" names a purpose.
       // "U.S.-led ceasefire talks": a participle inside the noun phrase does not end it.
@@ -172,8 +177,10 @@ function findSupportVerbs(cx: SentenceContext): void {
       // "announced 120 million pounds in humanitarian assistance": an amount passes to what it counts.
       const amountIn = t.lower === 'in' && [1, 2, 3].some((d) => tokens[k - d]?.pos === 'NUM' && k - d >= sm.end);
       if (t.text === ',' || t.text === '.' || (t.pos === 'VERB' && !adjectival) || (t.pos === 'ADP' && t.lower !== 'of' && !amountIn)) break;
-      const em = phraseAt(cx, k)[0];
-      if (em && em.values.some((e) => e.pos.includes('NOUN'))) {
+      // "held separate talks with": a longer verb-only phrase at the noun ("talk with") does not
+      // hide its noun reading.
+      const em = phraseAt(cx, k).find((m) => m.values.some((e) => e.pos.includes('NOUN')));
+      if (em) {
         // In a compound ("ceasefire talks") the last noun is the head.
         if (tokens[em.end]?.pos === 'NOUN' && kb.eventMatcher.matchesAt(em.end, lemmaAt).length > 0) continue;
         supportFor.set(k, { verb: i, end: sm.end, entry: sm.values[0]! });
@@ -345,7 +352,8 @@ function modifiedSense(cx: SentenceContext, n0: number, n1: number, e: EventTrig
   const heads = tail.length > 1 ? [tail, tail.slice(-1)] : [tail];
   for (let q = n0 - 1; q >= Math.max(s.first, n0 - 6); q--) {
     const t = tokens[q]!;
-    if (!(['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.text === '-')) break;
+    // ("a joint search-and-rescue exercise": any word of a hyphenated compound modifies the noun.)
+    if (!(['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.text === '-' || tokens[q + 1]?.text === '-')) break;
     // "joint naval drills": the modifier with the whole trigger, or with its head noun alone.
     for (const h of heads) {
       const seq = [t.lemma, ...h];
@@ -497,6 +505,8 @@ function objectHeads(cx: SentenceContext, t0: number, t1: number, asVerb: boolea
       if (q) { k += q.length - 1; continue; }
       // "$15 million in arrears", "$1 billion of aid": the amount passes to what it counts.
       if (head < 0 && (t.lower === 'in' || t.lower === 'of') && tokens[k - 1]?.pos === 'NUM') continue;
+      // "took control of much of the city", "seized all of the villages": a quantity word passes to its "of" complement.
+      if (head < 0 && k === from && ['ADJ', 'DET', 'PRON'].includes(t.pos) && tokens[k + 1]?.lower === 'of') { k++; continue; }
       // "$500 million", "18.1 billion euros": an amount of money.
       if (head < 0 && (t.text === '$' || t.text === '€' || t.text === '£')) { out.push('money'); continue; }
       if (t.pos === 'NOUN' || t.pos === 'PROPN') {
@@ -712,7 +722,9 @@ function reducedPassiveRoles(cx: SentenceContext, site: VerbSite): VerbRoles | n
   // the UN"); support and aid are too loose ("a loan backed by frozen assets").
   // (Unless the noun was not coded: "after a night of talks mediated by Washington".)
   const nounCoded = eventNounAt(cx, v - 1, e.event) && lastInSentence(cx, (x) => x.trigger[1] === v) !== undefined;
-  if (!REDUCED_RELATIVE_TYPES.has(e.event) || agent.length === 0 || nounCoded) return null;
+  // Approval is no looser than criticism: "in a move welcomed by Saudi Arabia" (stance_participles).
+  const stance = e.event === 'SUPPORT' && cx.doc.stanceParticiples.has(e.lemma);
+  if (!(REDUCED_RELATIVE_TYPES.has(e.event) || stance) || agent.length === 0 || nounCoded) return null;
   // "M23 rebels backed by Rwanda": the noun is the party itself.
   const own = sh.mentionEndingAt(v - 1);
   const clause = own && !own.modifier ? { verb: null, subject: [own] } : clauseOf(cx, v, false);
@@ -932,10 +944,24 @@ function labelledNaming(cx: SentenceContext, site: VerbSite, r: VerbRoles): bool
   // "..., a move the government in Kinshasa called a violation of its sovereignty": what is
   // named is the act the appositive renames, so its actor is the target.
   if (recipientMs.length === 0 && actorMs.length) recipientMs = relativeObject(cx, v).filter((m) => named(cx, m) && !actorMs.some((a) => sameParty(a.actor, m.actor)));
-  if (recipientMs.length === 0) return false;
+  // "called the move a grave sin", "calling the decision unfriendly": a named act whose doer the
+  // sentence does not give is still criticised (PLOVER ACCUSE without a target). A bare noun or
+  // a name as object ("called Hamas terrorists") must name the target.
+  if (recipientMs.length === 0 && !namedActObject(cx, vEnd, at)) return false;
   r.recipientMs = recipientMs;
-  r.rule = 'event:naming';
+  r.rule = recipientMs.length ? 'event:naming' : 'event:naming-act';
   return true;
+}
+
+/** "the move", "this decision", "it": a definite object of a naming verb, ending where the label starts. */
+function namedActObject(cx: SentenceContext, vEnd: number, atIn: number): boolean {
+  const { tokens } = cx.doc;
+  // ("described the move as": the label starts after "as".)
+  const at = tokens[atIn - 1]?.lower === 'as' ? atIn - 1 : atIn;
+  if (at === vEnd + 1 && tokens[vEnd]!.pos === 'PRON' && /^(it|them|this|that)$/.test(tokens[vEnd]!.lower)) return true;
+  if (at < vEnd + 2 || at > vEnd + 4 || !/^(the|this|that|these|those|its|their)$/.test(tokens[vEnd]!.lower)) return false;
+  for (let k = vEnd + 1; k < at; k++) if (!['NOUN', 'ADJ'].includes(tokens[k]!.pos)) return false;
+  return tokens[at - 1]!.pos === 'NOUN' && cx.doc.actors.byToken[at - 1] === undefined;
 }
 
 /** Whether what the object is, or is for or made into, rules out the entry's sense. */
@@ -951,7 +977,7 @@ function objectRulesOutSense(cx: SentenceContext, site: VerbSite): boolean {
   }
   if (e.object_not && e.object_not.length) {
     const head = objectHead(cx, vEnd, limit);
-    if (head && e.object_not.includes(head)) return true;
+    if (head && e.object_not.includes(head) && !otherConjunct(cx, vEnd, limit, e.object_not)) return true;
     // "signed the package into law": what the object is made into tells the sense too.
     for (let k = vEnd; k < Math.min(limit, vEnd + 10) && tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'VERB'; k++) {
       if (tokens[k]!.lower !== 'into') continue;
@@ -959,6 +985,24 @@ function objectRulesOutSense(cx: SentenceContext, site: VerbSite): boolean {
       if (made && e.object_not.includes(made)) return true;
       break;
     }
+  }
+  return false;
+}
+
+/**
+ * "sent rescue teams and $13.8 million in emergency aid": a second object conjunct whose head
+ * the entry allows keeps the sense.
+ */
+function otherConjunct(cx: SentenceContext, from: number, limit: number, not: string[]): boolean {
+  const { tokens } = cx.doc;
+  for (let k = from; k < Math.min(limit, from + 8); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || (t.pos === 'ADP' && t.lower !== 'of') || t.text === ',') return false;
+    if (t.lower !== 'and') continue;
+    const head = objectHead(cx, k + 1, limit);
+    // ("and $13.8 million in emergency aid": an amount of money.)
+    if (head === null) return /^[$€£]$/.test(tokens[k + 1]?.text ?? '');
+    return !not.includes(head);
   }
   return false;
 }
@@ -1062,11 +1106,25 @@ function nounEvent(cx: SentenceContext, s: Sentence, n0: number, n1: number, e: 
   let support = supportFor.get(n0);
   for (let q = n0 + 1; !support && q < n1; q++) support = supportFor.get(q);
   // "signed a peace agreement": the verb is an event of its own and codes the act once.
-  if (support && isEventTrigger(cx, support.verb) && !supportOutranks(cx, support)) return null;
+  // ("brokered a truce between A and B that took effect": the relative clause reports the truce
+  // itself, with its own parties; the broker's act is the verb's.)
+  if (support && isEventTrigger(cx, support.verb) && !supportOutranks(cx, support)) {
+    if (!relativeOccurrence(cx, n1)) return null;
+    support = undefined;
+  }
   // "the EU's naval mission said": some nouns name a body as often as an act.
   if (e.support_only && !support) return null;
   const site: NounSite = { s, n0, n1, e, headNoun, limit, k, owner, ownerStart, support };
   if (d.actorMs.length === 0 && support && !supportVerbActors(cx, site, support, d)) return null;
+  // "carried out an airstrike at the request of the Somali government": the "of" phrase of a
+  // request in an "at the ... of" adjunct asks, and the clause's subject is asked.
+  if (d.actorMs.length === 0 && !support && e.event === 'REQUEST' && tokens[n1]?.lower === 'of' && tokens[n0 - 1]?.lower === 'the' && /^(at|upon)$/.test(tokens[n0 - 2]?.lower ?? '')) {
+    const src = sh.mentionStartingAt(n1 + 1);
+    if (!src || src.modifier) return null;
+    const asker = sh.conjoinedRight(src, limit);
+    const asked = clauseOf(cx, n0 - 2, false).subject.filter((m) => !asker.includes(m));
+    return build(cx, s, n0, n1, e, asker, asked, null, false, false, d.hypothetical, 'event:noun-at-request');
+  }
   const gerundObject = adjunctMeeting(cx, site, d);
   const hostedBy = nounAgent(cx, site, d);
   // "Clashes broke out between Armenian and Azerbaijani forces": after a predicate of occurrence too.
@@ -1085,6 +1143,9 @@ function nounEvent(cx: SentenceContext, s: Sentence, n0: number, n1: number, e: 
     }
   }
   recipientMs = nounPartiesInContext(cx, site, hostedBy, gerundObject, d, recipientMs, comp.place);
+  // "Wang Yi told Min Aung Hlaing during a meeting in Tianjin that ...": the addressee of the
+  // clause's speech verb is the one met.
+  if (d.rule === 'event:noun-adjunct' && recipientMs.length === 0 && !comp.place && e.event === 'CONSULT') recipientMs = toldInMeeting(cx, n0).filter((m) => !d.actorMs.some((a) => sameParty(a.actor, m.actor)));
   // Talks with nobody named ("scolded him during a meeting") say too little about who met whom.
   if (d.rule === 'event:noun-adjunct' && recipientMs.length === 0 && !comp.place && d.actorMs.flatMap((m) => m.group ?? [m]).length < 2) return null;
   // "Talks between Kyiv and Moscow will resume", "Negotiations with the ELN did not resume": the
@@ -1094,6 +1155,26 @@ function nounEvent(cx: SentenceContext, s: Sentence, n0: number, n1: number, e: 
   const ev = build(cx, s, n0, n1, entry, d.actorMs, recipientMs, comp.place, d.negated, d.future, d.hypothetical, d.rule);
   if (ev && support) cx.carriedBy.add(support.verb);
   return ev;
+}
+
+/** "told X during a meeting", "told X at talks in Washington": the addressee X right after the speech verb before the adjunct. */
+function toldInMeeting(cx: SentenceContext, n0: number): Mention[] {
+  const { actors, kb, tokens } = cx.doc;
+  const { lemmaAt, s } = cx;
+  for (let q = n0 - 1; q >= Math.max(s.first, n0 - 14); q--) {
+    const t = tokens[q]!;
+    if (t.text === ',' || t.text === ';') return [];
+    if (t.pos !== 'VERB') continue;
+    if (!kb.speechMatcher.matchesAt(q, lemmaAt).some((m) => m.end === q + 1 && m.values.some((c) => c.addressee))) return [];
+    // ("told his Moroccan counterpart Nasser Bourita", "told junta leader Min Aung Hlaing": the
+    // first name of the object phrase, past its modifiers.)
+    for (let k = q + 1; k < Math.min(n0, q + 7) && tokens[k]!.pos !== 'ADP' && tokens[k]!.pos !== 'VERB'; k++) {
+      const m = actors.byToken[k];
+      if (m && !m.modifier && m.end <= n0) return [m];
+    }
+    return [];
+  }
+  return [];
 }
 
 /** A noun that names a proposal, a goal or topic, an earlier act, an audience or what is accused: no event of its own. */
@@ -1155,6 +1236,12 @@ function supportVerbActors(cx: SentenceContext, site: NounSite, support: { verb:
   if (own === null) return false;
   d.actorMs = own;
   if (d.actorMs.length === 0 && readyAt(cx, sh.verbGroupStart(sv)) >= 0) d.actorMs = sh.subjectOf(readyAt(cx, sh.verbGroupStart(sv)));
+  // "responded by announcing the deployment of troops": a support gerund naming the means takes
+  // the subject of the clause. (Not any participle: "on suspicion of plotting mass unrest",
+  // "making it the largest displacement crisis".)
+  // So does one right after an instrument, for its signer: "issued a decree on Wednesday granting
+  // an amnesty".
+  if (d.actorMs.length === 0 && cx.doc.tokens[sv]!.lower.endsWith('ing') && (cx.doc.tokens[sv - 1]?.lower === 'by' || onDocument(cx, sv))) d.actorMs = participleSubject(cx, sv, true);
   if (d.actorMs.length === 0) {
     const gov = governingVerb(cx, sh.verbGroupStart(sv));
     if (gov !== null) {
@@ -1184,13 +1271,16 @@ function adjunctMeeting(cx: SentenceContext, site: NounSite, d: NounDraft): Ment
   let gerundObject: Mention[] = [];
   // So is a fight "with" someone: "took the town after heavy fighting with the RSF".
   const foughtWith = e.event === 'ASSAULT' && Boolean(e.symmetric) && tokens[n1]?.lower === 'with';
-  if (d.actorMs.length === 0 && !support && (e.event === 'CONSULT' || foughtWith)) {
+  // And so is a joint act: "killed 13 militants in a joint operation", "during joint patrols".
+  const jointAct = e.event === 'COOPERATE' && Boolean(e.symmetric);
+  if (d.actorMs.length === 0 && !support && (e.event === 'CONSULT' || foughtWith || jointAct)) {
     let q = n0 - 1;
     while (q >= s.first && !actors.byToken[q] && (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[q]!.pos) || (tokens[q]!.pos === 'VERB' && /(ed|ing)$/.test(tokens[q]!.lower)) || partitiveOf(cx, q))) q--;
     // "in"/"at" attach loosely: "her role in the talks" names no meeting of the clause's subject, and
     // "ready to compromise in talks" is a prospect.
     const loose = q >= s.first && /^(in|at)$/.test(tokens[q]!.lower);
-    if (q >= s.first && (ADJUNCT_PREPS.has(tokens[q]!.lower) || tripFor(cx, q)) && !(loose && tokens[q - 1]?.pos === 'NOUN')) {
+    // (A joint act is no role: "killed 13 militants in a joint operation".)
+    if (q >= s.first && (ADJUNCT_PREPS.has(tokens[q]!.lower) || tripFor(cx, q)) && !(loose && tokens[q - 1]?.pos === 'NOUN' && !jointAct)) {
       const clause = clauseSubject(cx, q, loose);
       const agent = sh.agentOf(headNoun, limit);
       if (agent.length === 0 && clause.length) { d.actorMs = clause; d.rule = 'event:noun-adjunct'; }
@@ -1241,11 +1331,30 @@ function betweenNounParties(cx: SentenceContext, site: NounSite, pred: ReturnTyp
   // ("U.S.-led talks between Israel and Hamas": the leader meets both, below.)
   const ledBy = /(ed|en)$/.test(tokens[n0 - 1]?.lower ?? '') && tokens[n0 - 2]?.text === '-' && sh.mentionEndingAt(n0 - 3) !== undefined;
   const betweenAt = tokens[n1]?.lower === 'between' ? n1 : pred?.occurs && tokens[pred.end]?.lower === 'between' ? pred.end : -1;
-  if (d.actorMs.length === 0 && betweenAt >= 0 && !ledBy && !objectOfEventVerb(cx, nounPhraseStart(cx, n0))) {
+  // ("brokered a truce between Armenia and Azerbaijan that took effect on Wednesday": a
+  // relative clause of occurrence reports the act itself, not just the broker's object.)
+  if (d.actorMs.length === 0 && betweenAt >= 0 && !ledBy && (!objectOfEventVerb(cx, nounPhraseStart(cx, n0)) || relativeOccurrence(cx, betweenAt + 1))) {
     const parties = betweenParties(cx, betweenAt + 1, sh.clauseEnd(betweenAt));
     if (parties.length >= 2) { d.actorMs = [parties[0]!]; d.rule = 'event:noun-between'; return parties; }
   }
   return [];
+}
+
+/** "... that took effect", "..., which began on Monday": a relative clause after k0 whose verb is one of occurrence. */
+function relativeOccurrence(cx: SentenceContext, k0: number): boolean {
+  const { futureAux, hypo, occurrenceVerbs, tokens } = cx.doc;
+  const { s } = cx;
+  for (let k = k0; k < Math.min(s.last, k0 + 12); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.text === ';') return false;
+    if (!/^(that|which)$/.test(t.lower)) continue;
+    let q = k + 1;
+    // ("that would take effect on Friday" is a prospect: the noun stays the verb's object.)
+    for (; q < s.last && ['AUX', 'ADV', 'PART'].includes(tokens[q]!.pos); q++) if (futureAux.has(tokens[q]!.lower) || hypo.has(tokens[q]!.lower)) return false;
+    const one = tokens[q]?.lemma ?? '';
+    return occurrenceVerbs.has(one) || occurrenceVerbs.has(`${one} ${tokens[q + 1]?.lemma ?? ''}`) || occurrenceVerbs.has(`${one} ${tokens[q + 1]?.lemma ?? ''} ${tokens[q + 2]?.lemma ?? ''}`);
+  }
+  return false;
 }
 
 /** Negation and hypothetical mode from the words before the noun: "no talks", "any new tariffs". */
@@ -1931,8 +2040,11 @@ function governingVerb(cx: SentenceContext, gStart: number): number | null {
     if (!t || t.lower !== 'to') return null;
     k = gStart;
   }
-  for (let q = k - 1; q >= Math.max(s.first, k - 5); q--) {
+  // (Quotation marks are no words: 'triggered the "snapback" mechanism to reimpose'.)
+  for (let q = k - 1, words = 0; q >= s.first && words < 6; q--) {
     const t = tokens[q]!;
+    if (isQuote(t.text)) continue;
+    words++;
     if (t.pos === 'VERB') return q;
     if (t.text === ',' || t.pos === 'PUNCT') return null;
   }
@@ -2084,7 +2196,9 @@ function namingAt(cx: SentenceContext, from: number, limit: number): number {
     break;
   }
   const next = tokens[k];
-  return sawObject && !!next && k < limit && (next.pos === 'ADJ' || /^(a|an)$/.test(next.lower) || isQuote(next.text)) ? k : -1;
+  // ("called the move legally flawed": an adverb before the adjective starts the label too.)
+  const adverbed = next?.pos === 'ADV' && tokens[k + 1]?.pos === 'ADJ';
+  return sawObject && !!next && k < limit && (next.pos === 'ADJ' || adverbed || /^(a|an)$/.test(next.lower) || isQuote(next.text)) ? k : -1;
 }
 
 /** Lemma of the head noun of the direct object: the last noun before a preposition or the clause end. */
@@ -2166,7 +2280,8 @@ function participleSubject(cx: SentenceContext, v: number, verbal = false, skipF
   if (!(prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.text === ',' || coordinated || onDocument)) return [];
   // "people displaced by fighting": the cause of a passive, not an act of the clause's subject;
   // "the venue for signing the treaty": a purpose of a noun.
-  if (prev.lower === 'by' && /(ed|en|wn)$/.test(tokens[v - 2]?.lower ?? '')) return [];
+  // ("Greece responded by deploying warships": an intransitive verb's "by" names its means.)
+  if (prev.lower === 'by' && /(ed|en|wn)$/.test(tokens[v - 2]?.lower ?? '') && !cx.doc.meansByVerbs.has(tokens[v - 2]!.lemma)) return [];
   if (prev.lower === 'for' && tokens[v - 2]?.pos === 'NOUN') return [];
   for (let q = v - 2; q >= s.first; q--) {
     // A reporting frame in between (", the charity said, prompting ...") is not the clause
@@ -2177,8 +2292,8 @@ function participleSubject(cx: SentenceContext, v: number, verbal = false, skipF
     // The finite verb of the main clause: not an infinitive ("48 hours to leave"), nor a participle
     // inside a noun phrase ("the plan outlined by Biden", "a U.S.-drafted resolution").
     // (Irregular ones too after a common noun: "the mine run by Orano", "the town hit by".)
-    const reduced = (/(ed|en|wn)$/.test(t.lower) && (tokens[q - 1]?.text === '-' || (['NOUN', 'PROPN'].includes(tokens[q - 1]?.pos ?? '') && tokens[q + 1]?.lower === 'by')))
-      || (tokens[q - 1]?.pos === 'NOUN' && tokens[q + 1]?.lower === 'by' && sh.verbGroupStart(q) === q);
+    const reduced = ((/(ed|en|wn)$/.test(t.lower) && (tokens[q - 1]?.text === '-' || (['NOUN', 'PROPN'].includes(tokens[q - 1]?.pos ?? '') && tokens[q + 1]?.lower === 'by')))
+      || (tokens[q - 1]?.pos === 'NOUN' && tokens[q + 1]?.lower === 'by' && sh.verbGroupStart(q) === q)) && !cx.doc.meansByVerbs.has(t.lemma);
     // A bare participle with no subject ("a law passed by parliament") is inside a noun phrase too:
     // keep looking for the clause's verb.
     if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to' && !reduced) {
@@ -2194,6 +2309,13 @@ function participleSubject(cx: SentenceContext, v: number, verbal = false, skipF
     }
   }
   return [];
+}
+
+/** A participle right after a document noun, past a dating phrase: "a decree (on Wednesday) granting". */
+function onDocument(cx: SentenceContext, v: number): boolean {
+  const { documentNouns, sh, tokens } = cx.doc;
+  const d = sh.onWeekdayEndingAt(v - 1) ? v - 3 : v - 1;
+  return documentNouns.has(tokens[d]?.lemma ?? '');
 }
 
 /**

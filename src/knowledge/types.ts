@@ -268,6 +268,10 @@ export interface NominalLexicon {
   suspended_types?: Record<string, string>;
   /** "flew to Doha for talks with ...": verbs whose "for" phrase names talks held. */
   trip_verbs?: string[];
+  /** Approval participles coded after a noun with their "by" agent ("a move welcomed by Riyadh"). */
+  stance_participles?: string[];
+  /** "responded by deploying warships": verbs whose "by" gerund is the same actor's means. */
+  means_by_verbs?: string[];
 }
 
 export interface Knowledge {
