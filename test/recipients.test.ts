@@ -448,3 +448,12 @@ test('crowd-control force with no target named is aimed at the crowd the sentenc
   expectEvent('Opposition supporters rallied in Dhaka on Sunday, and Bangladeshi police fired tear gas near the election commission.', 'ASSAULT', 'BGD', 'BGD');
   expectEvent('Thousands of people protested in Tbilisi on Monday before Georgian riot police fired tear gas outside parliament.', 'ASSAULT', 'GEO', 'GEO');
 });
+
+test('a condemnation of an act is aimed at the act\'s "by" agent, not at its place', () => {
+  expectEvent('Jordan condemned the storming of the Al-Aqsa compound by Israeli police on Friday.', 'ACCUSE', 'JOR', 'ISR');
+  const kh = expectEvent('The European Union condemned the shelling of Kharkiv by Russian forces on Sunday.', 'ACCUSE', 'EU', 'RUS');
+  assert.ok(!has(kh.recipient, 'UKR'), JSON.stringify(kh.recipient));
+  // Without an agent the target stays what it was.
+  const plain = expectEvent('Moscow condemned the drone strike on Belgorod.', 'ACCUSE', 'RUS');
+  assert.ok(!plain.rule.includes('agent-of-object'), plain.rule);
+});

@@ -26,8 +26,15 @@ export function purposeTargets(doc: Doc, kb: Knowledge, actors: ActorIndex, even
   const retaliation = new Set(kb.recipients.retaliation_words ?? []);
   const provoking = new Set(kb.recipients.retaliation_provoking_types ?? []);
   const crowdControl = new Set(kb.recipients.crowd_control_lemmas ?? []);
+  const agentTypes = new Set(kb.recipients.agent_target_types ?? []);
   return events.map((ev) => {
-    if (ev.recipients.length > 0 || ev.actors.length === 0) return ev;
+    if (ev.actors.length === 0) return ev;
+    // "condemned the sinking of the ship by the Houthis": the act's agent, not its place, is the target.
+    if (agentTypes.has(ev.entry.event) && ev.recipients.every((r) => placeNamed(actors, doc, ev, r))) {
+      const agent = objectAgent(doc, actors, ev);
+      if (agent.length > 0) return { ...ev, recipients: agent, rule: `${ev.rule}+recipient-agent-of-object` };
+    }
+    if (ev.recipients.length > 0) return ev;
     if (types.has(ev.entry.event)) {
       const target = purposeTarget(doc, doc.sentences[ev.sentence]!, actors, ev, events, verbs);
       if (target.length > 0) return { ...ev, recipients: target, rule: `${ev.rule}+recipient-from-purpose` };
@@ -49,6 +56,45 @@ export function purposeTargets(doc: Doc, kb: Knowledge, actors: ActorIndex, even
 function crowdOf(ev: CodedEvent, events: CodedEvent[]): Actor[] {
   const crowd = events.find((e) => e.sentence === ev.sentence && e !== ev && e.entry.event === 'PROTEST' && e.trigger[0] < ev.trigger[0]);
   return crowd ? crowd.actors.filter((a) => a.country) : [];
+}
+
+/** The recipient stands for a place named after the trigger ("the shelling of Kharkiv"). */
+function placeNamed(actors: ActorIndex, doc: Doc, ev: CodedEvent, r: Actor): boolean {
+  const s = doc.sentences[ev.sentence]!;
+  for (const p of actors.places) if (p.sentence === s.index && p.start >= ev.trigger[1] && p.place.country === r.country && !actors.byToken[p.start]) return true;
+  return false;
+}
+
+/**
+ * The "by" agent inside the object after a stance verb ("condemned the storming of the compound by
+ * Israeli police"): the object's noun phrase runs to the next comma, verb or clause break; the agent
+ * must be another party than the actor.
+ */
+function objectAgent(doc: Doc, actors: ActorIndex, ev: CodedEvent): Actor[] {
+  const { tokens } = doc;
+  const s = doc.sentences[ev.sentence]!;
+  let sawNoun = false;
+  for (let k = ev.trigger[1]; k + 1 < s.last && k < ev.trigger[1] + 14; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';' || t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower)) || t.lower === 'that') return [];
+    if (t.pos === 'NOUN') sawNoun = true;
+    if (t.lower !== 'by' || !sawNoun) continue;
+    let q = k + 1;
+    if (tokens[q]?.pos === 'DET') q++;
+    const m = actors.byToken[q] ?? actors.byToken[k + 1];
+    if (!m || (!m.actor.id && !m.actor.country)) return [];
+    if (ev.actors.some((a) => partyKey(a) === partyKey(m.actor) || (a.country !== null && a.country === m.actor.country))) return [];
+    // "backed by Egypt and Jordan": every conjoined agent.
+    const out = [m.actor];
+    for (let e = m.end; /^(and|,)$/.test(tokens[e]?.lower ?? '') && e + 1 < s.last; ) {
+      const next = actors.byToken[e + 1];
+      if (!next || next.start !== e + 1 || next.modifier || (!next.actor.id && !next.actor.country)) break;
+      out.push(next.actor);
+      e = next.end;
+    }
+    return out;
+  }
+  return [];
 }
 
 /** The trigger or the few words after it speak of hitting back ("vowed a severe response"). */

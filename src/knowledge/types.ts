@@ -224,6 +224,8 @@ export interface RecipientLexicon {
   /** Words of a threat to hit back, and the hostile types it answers ("and Tehran vowed a severe response"). */
   retaliation_words?: string[];
   retaliation_provoking_types?: string[];
+  /** Stances aimed at the "by" agent of the act they name ("condemned the sinking of the ship by the Houthis"). */
+  agent_target_types?: string[];
   /** Participles with "by" that name whose the object is ("a ship operated by X"): an act on it is aimed at X. */
   owner_participles?: string[];
   /** Buildings whose owner a protest at them is aimed at ("outside the British embassy"). */
