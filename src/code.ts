@@ -13,7 +13,7 @@ import { findActors, type ActorIndex, type PlaceMention } from './actors/mention
 import { findStatements, type Statement } from './attribution/statements.js';
 import { findEvents, firstTokenAt, type CodedEvent } from './events/events.js';
 import { findAppeals } from './events/appeals.js';
-import { purposeTargets, speakerCounterparts } from './events/counterparts.js';
+import { sentenceTargets, speakerCounterparts } from './events/counterparts.js';
 import { findDates, type DateMention } from './time/dates.js';
 import { findNegotiation } from './negotiation/negotiation.js';
 
@@ -49,7 +49,7 @@ export function analyse(input: ArticleInput, kb: Knowledge): Analysis {
     if (!s.heading) dates.push(...findDates(text.slice(s.start, s.end), s.start, published));
   }
   const statements = findStatements(doc, kb, actors);
-  const events = [...purposeTargets(doc, kb, actors, findEvents(doc, kb, actors, statements, dates)), ...findAppeals(doc, kb, actors, statements)];
+  const events = [...sentenceTargets(doc, kb, actors, findEvents(doc, kb, actors, statements, dates)), ...findAppeals(doc, kb, actors, statements)];
 
   const article: ArticleRecord = {
     kind: 'article',

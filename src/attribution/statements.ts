@@ -71,7 +71,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       // A negated cue reports that nothing was said: "a claim Kyiv did not immediately confirm".
       if (!according && negatedCue(i)) continue;
       coSpeakers = [];
-      const st = according ? accordingTo(i, cueEnd) : verbCue(i, cueEnd, cue);
+      const st = according ? accordingTo(i, cueEnd, cue) : verbCue(i, cueEnd, cue);
       if (st) {
         add(st);
         // "Saudi Arabia and Qatar said ...", "residents and a military officer said ...": each
@@ -94,7 +94,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
       out.push(same ? { ...st, record: false } : st);
     }
 
-    function accordingTo(c0: number, c1: number): Statement | null {
+    function accordingTo(c0: number, c1: number, cue: SpeechCue): Statement | null {
       let sp = sh.mentionStartingAt(c1);
       // "according to a statement from the Sovereign Council", "according to a report by X".
       if (!sp && /^(a|the|an)$/.test(tokens[c1]?.lower ?? '')) {
@@ -109,7 +109,7 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
         // "according to two ministers who attended", "... and satellite imagery reviewed by
         // researchers": the source phrase ends where a relative clause or a participle starts.
         const p = phraseSpeaker(c1, clauseCut(c1, phraseEnd(c1)));
-        const evidence = new Set(cueEntryOf(c0)?.not_source_heads ?? []);
+        const evidence = new Set(cue.not_source_heads ?? []);
         if (p) phrase = phraseConjuncts(p.start, p.end).filter((m) => !evidence.has(headLemma(m)));
         sp = phrase[0];
       }
@@ -656,10 +656,6 @@ export function findStatements(doc: Doc, kb: Knowledge, actors: ActorIndex): Sta
     function headLemma(m: Mention): string {
       for (let k = m.end - 1; k >= m.start; k--) if (tokens[k]!.pos === 'NOUN') return tokens[k]!.lemma;
       return tokens[m.end - 1]!.lemma;
-    }
-
-    function cueEntryOf(c0: number): SpeechCue | undefined {
-      return kb.speechMatcher.matchesAt(c0, lemmaAt)[0]?.values[0];
     }
 
     /** A speaker made of the words themselves (no dictionary entry): "a global hunger monitor". */

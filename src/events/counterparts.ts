@@ -1,15 +1,18 @@
 /**
- * Recipients an event's own clause leaves open but its sentence supplies, found after the events
- * are coded (the coder's clause-level search is done by then):
+ * Recipients an event's own clause leaves open (or gives only as a place) but its sentence
+ * supplies, found after the events are coded, when the clause-level search is done:
  *
- * - The speaker as counterpart. "Trump said China had agreed to resume purchases": an agreement,
- *   request or concession reported by one side's speaker about the other was made to the speaker's
- *   side. Only for the types in `speaker_counterpart_types`, only when the speaker is a party (a
- *   state, an organisation or somebody acting for one, not a newspaper) other than the actor.
- * - The object of a purpose clause. "police fired tear gas to disperse them", "staged a strike to
- *   press the government": force and protest aim at whoever the infinitive (a verb listed in
- *   `purpose_target_verbs`) acts on. A pronoun object nobody was named for ("to disperse them")
- *   stands for the crowd whose protest the sentence reports.
+ * - The "by" agent of the act a stance names: "condemned the shelling of Kharkiv by Russian
+ *   forces" is aimed at Russia, not at Kharkiv (`agent_target_types`).
+ * - The object of a purpose clause: "police fired tear gas to disperse them", "staged a strike to
+ *   press the government" (`purpose_target_types`, `purpose_target_verbs`). A pronoun nobody was
+ *   named for ("them") stands for the crowd whose protest the sentence reports, and so does the
+ *   missing target of crowd-control force (`crowd_control_lemmas`).
+ * - The provoker of a threat to hit back: "Israeli jets struck Natanz, and Tehran vowed a severe
+ *   response" (`retaliation_words`, `retaliation_provoking_types`).
+ * - The speaker as counterpart, on the records: "Trump said China had agreed to resume purchases":
+ *   an agreement, request or concession reported by another party's speaker was made to that side
+ *   (`speaker_counterpart_types`; reporters and commentators, `non_party_sectors`, are nobody's).
  */
 import type { Actor, EventRecord } from '../model/records.js';
 import type { Doc, Sentence } from '../nlp/doc.js';
@@ -19,8 +22,8 @@ import { partyKey } from '../actors/resolve.js';
 import { statementCovering, type Statement } from '../attribution/statements.js';
 import type { CodedEvent } from './events.js';
 
-/** Purpose-clause targets, on the coded events (before negotiation reads them). */
-export function purposeTargets(doc: Doc, kb: Knowledge, actors: ActorIndex, events: CodedEvent[]): CodedEvent[] {
+/** The rules above but the speaker's, on the coded events (before negotiation reads them). */
+export function sentenceTargets(doc: Doc, kb: Knowledge, actors: ActorIndex, events: CodedEvent[]): CodedEvent[] {
   const types = new Set(kb.recipients.purpose_target_types ?? []);
   const verbs = new Set(kb.recipients.purpose_target_verbs ?? []);
   const retaliation = new Set(kb.recipients.retaliation_words ?? []);
@@ -61,7 +64,10 @@ function crowdOf(ev: CodedEvent, events: CodedEvent[]): Actor[] {
 /** The recipient stands for a place named after the trigger ("the shelling of Kharkiv"). */
 function placeNamed(actors: ActorIndex, doc: Doc, ev: CodedEvent, r: Actor): boolean {
   const s = doc.sentences[ev.sentence]!;
-  for (const p of actors.places) if (p.sentence === s.index && p.start >= ev.trigger[1] && p.place.country === r.country && !actors.byToken[p.start]) return true;
+  for (let k = ev.trigger[1]; k < s.last; k++) {
+    const p = actors.placeByToken[k];
+    if (p && p.start === k && p.place.country === r.country && !actors.byToken[k]) return true;
+  }
   return false;
 }
 
@@ -83,7 +89,7 @@ function objectAgent(doc: Doc, actors: ActorIndex, ev: CodedEvent): Actor[] {
     if (tokens[q]?.pos === 'DET') q++;
     const m = actors.byToken[q] ?? actors.byToken[k + 1];
     if (!m || (!m.actor.id && !m.actor.country)) return [];
-    if (ev.actors.some((a) => partyKey(a) === partyKey(m.actor) || (a.country !== null && a.country === m.actor.country))) return [];
+    if (ev.actors.some((a) => sameSide(a, m.actor))) return [];
     // "backed by Egypt and Jordan": every conjoined agent.
     const out = [m.actor];
     for (let e = m.end; /^(and|,)$/.test(tokens[e]?.lower ?? '') && e + 1 < s.last; ) {

@@ -1700,7 +1700,7 @@ function build(cx: SentenceContext, s: Sentence, t0: number, t1: number, e: Even
       actorList = [{ text: doc.text.slice(tokens[s.first]!.start, tokens[subjectEnd - 1]!.end), id: null, name: null, country: where.place.country, sector: 'CVL', role: null }];
       rule += '+actor-from-location';
       // Protesters protest to the authorities of the place they are of ("residents of Latakia").
-      if (!located && recipients.length === 0 && e.event === 'PROTEST') {
+      if (!located && recipients.length === 0) {
         recipients = [placeActor(kb, where)];
         rule += '+recipient-from-location';
       }

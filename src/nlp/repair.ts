@@ -10,6 +10,8 @@
  * tags, so it costs a few comparisons per token.
  */
 
+import { isQuote } from '../text/quotes.js';
+
 /** The words the tagger repair may turn into verbs, from the event lexicon. */
 export interface TaggerLexicon {
   /** Lemmas (one word, hyphens kept) of triggers that fire as verbs, and heads of verb phrases. */
@@ -167,7 +169,7 @@ export function repairTags(tokens: TagToken[], lex: TaggerLexicon, irregular: (w
     }
     // 'accused Armenia of "large-scale subversive acts"': a quoted noun phrase after a preposition
     // holds no finite verb; its last word in "-s" is a plural noun.
-    if (t.pos === 'VERB' && /[^s]s$/.test(t.lower) && isQuoteMark(tokens[k + 1]?.text) && quotedPhraseAfterPreposition(tokens, k)) {
+    if (t.pos === 'VERB' && /[^s]s$/.test(t.lower) && isQuote(tokens[k + 1]?.text) && quotedPhraseAfterPreposition(tokens, k)) {
       t.pos = 'NOUN';
       t.lemma = t.lower.slice(0, -1);
       continue;
@@ -205,15 +207,11 @@ export function repairTags(tokens: TagToken[], lex: TaggerLexicon, irregular: (w
   }
 }
 
-function isQuoteMark(text: string | undefined): boolean {
-  return text !== undefined && /^["\u201C\u201D]$/.test(text);
-}
-
 /** Words before k back to an opening quote are adjectives, nouns or hyphens, and a preposition or determiner opens the quote. */
 function quotedPhraseAfterPreposition(tokens: TagToken[], k: number): boolean {
   let p = k - 1;
   while (p >= 0 && (tokens[p]!.pos === 'ADJ' || tokens[p]!.pos === 'NOUN' || tokens[p]!.text === '-')) p--;
-  if (p < 1 || p === k - 1 || !isQuoteMark(tokens[p]!.text)) return false;
+  if (p < 1 || p === k - 1 || !isQuote(tokens[p]!.text)) return false;
   const before = tokens[p - 1]!;
   return before.pos === 'ADP' || before.pos === 'DET';
 }

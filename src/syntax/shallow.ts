@@ -4,13 +4,12 @@
  */
 import type { Doc, Sentence, Token } from '../nlp/doc.js';
 import type { ActorIndex, Mention, PlaceMention } from '../actors/mentions.js';
+import { isQuote } from '../text/quotes.js';
+
+export { isQuote };
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets']);
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'after', 'before', 'if', 'unless', 'whether', 'as']);
-const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', '\u00AB', '\u00BB']);
-export function isQuote(text: string): boolean {
-  return text.length === 1 && QUOTE_MARKS.has(text);
-}
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
